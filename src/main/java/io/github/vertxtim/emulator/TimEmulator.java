@@ -1,0 +1,42 @@
+package io.github.vertxtim.emulator;
+
+import io.github.vertxtim.emulator.impl.TimEmulatorImpl;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+/**
+ * A local stand-in for the TIM REST service: a Vert.x HTTP server on loopback that speaks the same wire protocol,
+ * checks what the real service checks (method, URL, sdkappid, admin identifier, usersig, contenttype, JSON body),
+ * keeps in-memory state, enforces per-endpoint rate limits from the endpoint registry and injects faults on demand.
+ * Built from the documents (shared/), not from what the client sends.
+ */
+public interface TimEmulator {
+
+  static TimEmulator create(Vertx vertx, TimEmulatorOptions options) {
+    return new TimEmulatorImpl(vertx, options);
+  }
+
+  /** Binds the server; the Future carries the bound port. */
+  Future<Integer> start();
+
+  /** The bound port (valid after {@link #start()}). */
+  int port();
+
+  /** {@code http://host:port}, usable as a client endpoint. */
+  String baseUrl();
+
+  TimEmulatorOptions options();
+
+  /** Replaces the fault settings while running. */
+  void setFaults(EmulatorFaults faults);
+
+  EmulatorFaults faults();
+
+  /** Counters of what the emulator saw and answered. */
+  EmulatorStats stats();
+
+  /** The in-memory data, to seed and inspect from tests. */
+  EmulatorState state();
+
+  Future<Void> close();
+}

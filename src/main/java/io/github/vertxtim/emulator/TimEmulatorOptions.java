@@ -1,0 +1,180 @@
+package io.github.vertxtim.emulator;
+
+import io.github.vertxtim.registry.EndpointRegistry;
+import io.vertx.core.json.JsonObject;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+
+/** Options of a {@link TimEmulator}. {@link #toString()} never shows the secret key. */
+public class TimEmulatorOptions {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 0;
+  public static final long DEFAULT_SDK_APP_ID = 1_400_000_000L;
+  public static final String DEFAULT_ADMIN_IDENTIFIER = "administrator";
+  public static final boolean DEFAULT_RATE_LIMIT_ENABLED = true;
+
+  private String host = DEFAULT_HOST;
+  private int port = DEFAULT_PORT;
+  private long sdkAppId = DEFAULT_SDK_APP_ID;
+  private String adminIdentifier = DEFAULT_ADMIN_IDENTIFIER;
+  private String secretKey = randomKey();
+  private boolean rateLimitEnabled = DEFAULT_RATE_LIMIT_ENABLED;
+  private Map<String, Double> rateOverrides = new HashMap<>();
+  private EmulatorFaults faults = EmulatorFaults.NONE;
+  private long randomSeed = System.nanoTime();
+  private EndpointRegistry registry = EndpointRegistry.defaultRegistry();
+
+  public TimEmulatorOptions() {
+  }
+
+  public TimEmulatorOptions(TimEmulatorOptions other) {
+    this(other.toJson());
+    this.registry = other.registry;
+  }
+
+  public TimEmulatorOptions(JsonObject json) {
+    if (json.containsKey("host")) setHost(json.getString("host"));
+    if (json.containsKey("port")) setPort(json.getInteger("port"));
+    if (json.containsKey("sdkAppId")) setSdkAppId(json.getLong("sdkAppId"));
+    if (json.containsKey("adminIdentifier")) setAdminIdentifier(json.getString("adminIdentifier"));
+    if (json.containsKey("secretKey")) setSecretKey(json.getString("secretKey"));
+    if (json.containsKey("rateLimitEnabled")) setRateLimitEnabled(json.getBoolean("rateLimitEnabled"));
+    if (json.containsKey("rateOverrides")) {
+      json.getJsonObject("rateOverrides").forEach(e -> setRate(e.getKey(), ((Number) e.getValue()).doubleValue()));
+    }
+    if (json.containsKey("faults")) setFaults(EmulatorFaults.fromJson(json.getJsonObject("faults")));
+    if (json.containsKey("randomSeed")) setRandomSeed(json.getLong("randomSeed"));
+  }
+
+  /** All options as JSON, secret key included. */
+  public JsonObject toJson() {
+    JsonObject rates = new JsonObject();
+    rateOverrides.forEach(rates::put);
+    return new JsonObject().put("host", host).put("port", port).put("sdkAppId", sdkAppId)
+        .put("adminIdentifier", adminIdentifier).put("secretKey", secretKey)
+        .put("rateLimitEnabled", rateLimitEnabled).put("rateOverrides", rates)
+        .put("faults", faults.toJson()).put("randomSeed", randomSeed);
+  }
+
+  /** A fresh 64-character lowercase hex key, the console's format. */
+  public static String randomKey() {
+    byte[] b = new byte[32];
+    new SecureRandom().nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  public String getHost() {
+    return host;
+  }
+
+  /** The address to bind; loopback by default. */
+  public TimEmulatorOptions setHost(String host) {
+    this.host = Objects.requireNonNull(host, "host");
+    return this;
+  }
+
+  public int getPort() {
+    return port;
+  }
+
+  /** The port to bind; 0 picks a free one. */
+  public TimEmulatorOptions setPort(int port) {
+    if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535, got " + port);
+    this.port = port;
+    return this;
+  }
+
+  public long getSdkAppId() {
+    return sdkAppId;
+  }
+
+  public TimEmulatorOptions setSdkAppId(long sdkAppId) {
+    if (sdkAppId <= 0) throw new IllegalArgumentException("sdkAppId must be > 0, got " + sdkAppId);
+    this.sdkAppId = sdkAppId;
+    return this;
+  }
+
+  public String getAdminIdentifier() {
+    return adminIdentifier;
+  }
+
+  /** The one app admin account; requests with another identifier get 60010. */
+  public TimEmulatorOptions setAdminIdentifier(String adminIdentifier) {
+    if (adminIdentifier == null || adminIdentifier.isEmpty()) {
+      throw new IllegalArgumentException("adminIdentifier must not be empty");
+    }
+    this.adminIdentifier = adminIdentifier;
+    return this;
+  }
+
+  public String getSecretKey() {
+    return secretKey;
+  }
+
+  /** The app's secret key that usersigs are verified with; a random one unless set. */
+  public TimEmulatorOptions setSecretKey(String secretKey) {
+    if (secretKey == null || secretKey.isEmpty()) throw new IllegalArgumentException("secretKey must not be empty");
+    this.secretKey = secretKey;
+    return this;
+  }
+
+  public boolean isRateLimitEnabled() {
+    return rateLimitEnabled;
+  }
+
+  /** Whether per-endpoint call-frequency limits (60007) are enforced. */
+  public TimEmulatorOptions setRateLimitEnabled(boolean rateLimitEnabled) {
+    this.rateLimitEnabled = rateLimitEnabled;
+    return this;
+  }
+
+  public Map<String, Double> getRateOverrides() {
+    return rateOverrides;
+  }
+
+  /** Overrides the per-second quota of {@code service/command} (the app bought more, or a test wants less). */
+  public TimEmulatorOptions setRate(String path, double perSecond) {
+    if (!(perSecond > 0)) throw new IllegalArgumentException("rate must be > 0, got " + perSecond);
+    rateOverrides.put(path, perSecond);
+    return this;
+  }
+
+  public EmulatorFaults getFaults() {
+    return faults;
+  }
+
+  public TimEmulatorOptions setFaults(EmulatorFaults faults) {
+    this.faults = Objects.requireNonNull(faults, "faults");
+    return this;
+  }
+
+  public long getRandomSeed() {
+    return randomSeed;
+  }
+
+  /** Seed of the fault draws, for reproducible failure tests. */
+  public TimEmulatorOptions setRandomSeed(long randomSeed) {
+    this.randomSeed = randomSeed;
+    return this;
+  }
+
+  public EndpointRegistry getRegistry() {
+    return registry;
+  }
+
+  /** The endpoints the emulator knows; the default registry unless a test adds some. */
+  public TimEmulatorOptions setRegistry(EndpointRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "TimEmulatorOptions" + toJson().put("secretKey", "***").encode();
+  }
+}

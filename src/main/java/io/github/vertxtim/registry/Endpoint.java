@@ -1,0 +1,50 @@
+package io.github.vertxtim.registry;
+
+import java.util.Objects;
+
+/**
+ * One REST endpoint: where it lives and the facts every layer needs about it.
+ *
+ * @param family        the API family (account, c2c, group, …)
+ * @param service       the {@code servicename} path segment
+ * @param command       the {@code command} path segment
+ * @param maxItems      items per request, 0 when the endpoint takes no batch list or no source gave a cap
+ * @param itemsVerified whether a source confirmed {@code maxItems}; only verified caps may be enforced as errors
+ * @param itemsField    the request field holding the batch list, or {@code null}
+ * @param ratePerSecond the default app quota for this endpoint (calls or items per second, see {@code rateCountsItems})
+ * @param rateCountsItems whether the quota counts items (batchsendmsg: messages per minute) rather than calls
+ * @param rateVerified  whether a source confirmed the rate; otherwise it is the general 200/s default
+ * @param retrySafety   whether an attempt with an unknown outcome may be repeated
+ */
+public record Endpoint(String family, String service, String command, int maxItems, boolean itemsVerified,
+                       String itemsField, double ratePerSecond, boolean rateCountsItems, boolean rateVerified,
+                       RetrySafety retrySafety) {
+
+  public Endpoint {
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(retrySafety, "retrySafety");
+    if (maxItems < 0) {
+      throw new IllegalArgumentException("maxItems must be >= 0");
+    }
+    if (!(ratePerSecond > 0)) {
+      throw new IllegalArgumentException("ratePerSecond must be > 0");
+    }
+  }
+
+  /** An endpoint the registry does not know: reachable through {@code call}, never retried after an unknown outcome. */
+  public static Endpoint unregistered(String service, String command) {
+    return new Endpoint("unknown", service, command, 0, false, null, 200, false, false, RetrySafety.UNSAFE);
+  }
+
+  /** {@code service/command}, the key of the endpoint. */
+  public String path() {
+    return service + "/" + command;
+  }
+
+  /** Whether requests carry a list of items that a bulk job may split. */
+  public boolean batchable() {
+    return itemsField != null && maxItems > 1;
+  }
+}
