@@ -2,19 +2,201 @@ package io.github.vertxtim.impl;
 
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.registry.Endpoint;
+import io.github.vertxtim.registry.EndpointRegistry;
+import io.github.vertxtim.registry.RetrySafety;
+import io.github.vertxtim.sig.UserSigGenerator;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-/** Placeholder until the client lands. */
-public class TimClientImpl implements TimClient {
-  public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier) { throw new UnsupportedOperationException("TODO"); }
-  public Future<JsonObject> call(String service, String command, JsonObject body) { throw new UnsupportedOperationException(); }
-  public AccountApi accounts() { throw new UnsupportedOperationException(); }
-  public GroupApi groups() { throw new UnsupportedOperationException(); }
-  public Future<Void> close() { throw new UnsupportedOperationException(); }
+/** The HTTP client behind {@link TimClient}. */
+public final class TimClientImpl implements TimClient, Invoker {
+
+  private static final long RANDOM_BOUND = 1L << 32;
+
+  private final Vertx vertx;
+  private final TimClientOptions options;
+  private final EndpointRegistry registry = EndpointRegistry.defaultRegistry();
+  private final Transport transport;
+  private final UserSigCache userSigs;
+  private final Target primary;
+  private final Target backup;
+  private final Backoff backoff;
+  /** "/v4/svc/cmd?sdkappid=…&identifier=…&usersig=" per endpoint: built once, only usersig and random vary. */
+  private final Map<String, String> uriPrefixes = new ConcurrentHashMap<>();
+  private final String query;
+  private final AccountApi accounts;
+  private final GroupApi groups;
+  private volatile boolean closed;
+
+  public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier) {
+    this.vertx = java.util.Objects.requireNonNull(vertx, "vertx");
+    this.options = new TimClientOptions(options.validate());
+    if (userSigSupplier == null && (options.getSecretKey() == null || options.getSecretKey().isEmpty())) {
+      throw new IllegalArgumentException("secretKey must be set, or a usersig supplier given");
+    }
+    if (options.getEndpoint() != null) {
+      primary = Target.of(URI.create(options.getEndpoint()));
+      backup = null;
+    } else {
+      boolean ssl = !options.isInsecurePlaintextHttp();
+      int port = options.getPort() > 0 ? options.getPort() : ssl ? 443 : 80;
+      primary = new Target(options.getRegion().host(), port, ssl);
+      backup = new Target(options.getRegion().backupHost(), port, ssl);
+    }
+    if (!primary.ssl() && !primary.loopback() && !options.isInsecurePlaintextHttp()) {
+      throw new IllegalArgumentException("plain http to " + primary.host() + " would send the usersig in clear text; "
+          + "use https, a loopback address, or setInsecurePlaintextHttp(true) to accept the risk");
+    }
+    this.query = "?sdkappid=" + options.getSdkAppId() + "&identifier="
+        + URLEncoder.encode(options.getAdminIdentifier(), StandardCharsets.UTF_8) + "&usersig=";
+    Supplier<Future<String>> source = userSigSupplier != null ? userSigSupplier : generatorSource(options);
+    this.userSigs = new UserSigCache(source, options.getAdminIdentifier(), options.getSdkAppId(),
+        options.getUserSigRenewAfter(), () -> System.currentTimeMillis() / 1000);
+    this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
+    this.transport = new Transport(vertx, options.getHttpClientOptions(), options.getPoolSize(),
+        options.getMaxWaitQueueSize(), options.getKeepAliveTimeoutSeconds(), options.getTimeoutMillis());
+    this.accounts = TypedApis.create(AccountApi.class, registry, this);
+    this.groups = TypedApis.create(GroupApi.class, registry, this);
+  }
+
+  private static Supplier<Future<String>> generatorSource(TimClientOptions options) {
+    UserSigGenerator generator = new UserSigGenerator(options.getSdkAppId(), options.getSecretKey());
+    String identifier = options.getAdminIdentifier();
+    long expire = options.getUserSigExpireSeconds();
+    return () -> Future.succeededFuture(generator.generate(identifier, expire));
+  }
+
+  @Override
+  public Future<JsonObject> call(String service, String command, JsonObject body) {
+    if (!validSegment(service) || !validSegment(command)) {
+      return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT,
+          "service and command must be non-empty URL path segments, got '" + service + "/" + command + "'",
+          service, command, false, null));
+    }
+    return invoke(registry.resolve(service, command), body);
+  }
+
+  @Override
+  public Future<JsonObject> invoke(Endpoint endpoint, Object body) {
+    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
+    Promise<JsonObject> promise = ctx.promise();
+    Buffer encoded;
+    try {
+      encoded = JsonCodec.encode(withMsgRandom(endpoint, body));
+    } catch (IllegalArgumentException e) {
+      return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT, e.getMessage(), endpoint.service(),
+          endpoint.command(), false, null));
+    }
+    new Call(this, endpoint, encoded, promise).start();
+    return promise.future();
+  }
+
+  /** Sendmsg-style calls are retry-safe only because the service de-duplicates on MsgRandom: make sure there is one. */
+  private static Object withMsgRandom(Endpoint endpoint, Object body) {
+    if (endpoint.retrySafety() != RetrySafety.MSG_RANDOM) {
+      return body;
+    }
+    JsonObject json = JsonCodec.toJsonObject(body);
+    if (json.containsKey("MsgRandom")) {
+      return json;
+    }
+    return json.copy().put("MsgRandom", ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+  }
+
+  private static boolean validSegment(String s) {
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  String uri(Endpoint endpoint, String userSig) {
+    String prefix = uriPrefixes.computeIfAbsent(endpoint.path(), p -> "/v4/" + p + query);
+    // usersig characters ([A-Za-z0-9*_-]) need no escaping in a query string.
+    return prefix + userSig + "&random=" + ThreadLocalRandom.current().nextLong(RANDOM_BOUND) + "&contenttype=json";
+  }
+
+  @Override
+  public AccountApi accounts() {
+    return accounts;
+  }
+
+  @Override
+  public GroupApi groups() {
+    return groups;
+  }
+
+  @Override
+  public Future<Void> close() {
+    closed = true;
+    return transport.close();
+  }
+
+  Future<String> userSig() {
+    return userSigs.get();
+  }
+
+  void invalidateUserSig(String userSig) {
+    userSigs.invalidate(userSig);
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  TimClientOptions options() {
+    return options;
+  }
+
+  Transport transport() {
+    return transport;
+  }
+
+  Backoff backoff() {
+    return backoff;
+  }
+
+  Target primary() {
+    return primary;
+  }
+
+  Target backup() {
+    return backup;
+  }
+
+  boolean failover() {
+    return options.isFailoverToBackupDomain();
+  }
+
+  @Override
+  public String toString() {
+    return "TimClient[" + primary + ", sdkAppId=" + options.getSdkAppId() + ", admin=" + options.getAdminIdentifier() + "]";
+  }
 }

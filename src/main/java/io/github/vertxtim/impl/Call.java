@@ -1,0 +1,123 @@
+package io.github.vertxtim.impl;
+
+import io.github.vertxtim.TimErrorCategory;
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.TimException;
+import io.github.vertxtim.registry.Endpoint;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.json.JsonObject;
+
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One call across its attempts: a usersig refusal renews the usersig and tries once more; a transient failure is
+ * retried with backoff inside the retry budget when the endpoint is retry-safe, or when nothing was sent at all.
+ * The body is encoded once, so a MsgRandom stays the same on every attempt.
+ */
+final class Call {
+
+  private final TimClientImpl client;
+  private final Endpoint endpoint;
+  private final Buffer body;
+  private final Promise<JsonObject> promise;
+  private final long startNanos = System.nanoTime();
+  private int retries;
+  private boolean renewedUserSig;
+  private boolean onBackup;
+
+  Call(TimClientImpl client, Endpoint endpoint, Buffer body, Promise<JsonObject> promise) {
+    this.client = client;
+    this.endpoint = endpoint;
+    this.body = body;
+    this.promise = promise;
+  }
+
+  void start() {
+    attempt();
+  }
+
+  private void attempt() {
+    if (client.isClosed()) {
+      promise.tryFail(failure(TimErrorCode.CLIENT_CLOSED, null, null, false));
+      return;
+    }
+    client.userSig().onComplete(sig -> {
+      if (sig.failed()) {
+        promise.tryFail(sig.cause());
+      } else {
+        send(sig.result());
+      }
+    });
+  }
+
+  private void send(String userSig) {
+    Target target = onBackup ? client.backup() : client.primary();
+    client.transport().post(target.host(), target.port(), target.ssl(), client.uri(endpoint, userSig), body)
+        .onComplete(ar -> {
+          if (ar.succeeded()) {
+            try {
+              promise.tryComplete(Envelope.open(ar.result(), endpoint, retrySafe()));
+            } catch (TimException e) {
+              failed(e, userSig, true, false);
+            }
+          } else {
+            Transport.ExchangeFailure f = (Transport.ExchangeFailure) ar.cause();
+            failed(classify(f), userSig, f.sent, !f.sent && !f.timedOut);
+          }
+        });
+  }
+
+  private void failed(TimException e, String userSig, boolean sent, boolean connectFailure) {
+    if (e.category() == TimErrorCategory.AUTH && e.errorCode() > 0 && !renewedUserSig) {
+      renewedUserSig = true;
+      client.invalidateUserSig(userSig);
+      attempt();
+      return;
+    }
+    if (connectFailure && client.failover() && !onBackup && client.backup() != null) {
+      onBackup = true;
+      attempt();
+      return;
+    }
+    boolean mayRepeat = retrySafe() || !sent;
+    if (e.category().isTransient() && mayRepeat && retries < client.options().getMaxRetries()) {
+      long delay = client.backoff().delay(retries);
+      long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000;
+      if (elapsedMillis + delay + client.options().getTimeoutMillis() <= client.options().getRetryBudgetMillis()) {
+        retries++;
+        client.vertx().setTimer(Math.max(1, delay), id -> attempt());
+        return;
+      }
+    }
+    promise.tryFail(e);
+  }
+
+  private boolean retrySafe() {
+    return endpoint.retrySafety().allowsRetry();
+  }
+
+  private TimException classify(Transport.ExchangeFailure f) {
+    Throwable cause = f.getCause();
+    boolean repeatable = retrySafe() || !f.sent;
+    if (client.isClosed()) {
+      return failure(TimErrorCode.CLIENT_CLOSED, null, cause, false);
+    }
+    if (f.timedOut || cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+      return failure(TimErrorCode.TIMEOUT, "no complete answer within " + client.options().getTimeoutMillis()
+          + " ms (attempt " + (retries + 1) + ")", cause, repeatable);
+    }
+    if (cause instanceof ConnectionPoolTooBusyException) {
+      return failure(TimErrorCode.POOL_BUSY, "all " + client.options().getPoolSize() + " connections busy and "
+          + client.options().getMaxWaitQueueSize() + " requests already waiting for one", cause, false);
+    }
+    return failure(TimErrorCode.NETWORK_ERROR, (f.sent ? "connection failed after sending: " : "connection failed: ")
+        + cause.getClass().getSimpleName() + ": " + Redaction.redact(cause.getMessage()), cause, repeatable);
+  }
+
+  private TimException failure(TimErrorCode code, String detail, Throwable cause, boolean retryable) {
+    return new TimException(code, detail, endpoint.service(), endpoint.command(), retryable,
+        Redaction.redact(cause));
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.vertxtim.impl;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+
+import java.lang.reflect.Type;
+import java.util.Map;
+
+/**
+ * The library's one private ObjectMapper: request records to bytes, answers to result records.
+ * Unknown answer fields are ignored so new service fields never break old clients.
+ */
+public final class JsonCodec {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
+  private JsonCodec() {
+  }
+
+  /** A request body: a JsonObject as is, anything else through Jackson. */
+  public static Buffer encode(Object body) {
+    if (body == null) {
+      return Buffer.buffer("{}");
+    }
+    if (body instanceof JsonObject json) {
+      return json.toBuffer();
+    }
+    try {
+      return Buffer.buffer(MAPPER.writeValueAsBytes(body));
+    } catch (Exception e) {
+      throw new IllegalArgumentException("Cannot encode " + body.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** A request record as a JsonObject (to add fields such as MsgRandom, or to send it over the event bus). */
+  @SuppressWarnings("unchecked")
+  public static JsonObject toJsonObject(Object body) {
+    if (body == null) {
+      return new JsonObject();
+    }
+    if (body instanceof JsonObject json) {
+      return json;
+    }
+    return new JsonObject(MAPPER.convertValue(body, Map.class));
+  }
+
+  public static JavaType type(Type type) {
+    return MAPPER.getTypeFactory().constructType(type);
+  }
+
+  /** An answer as a result record. */
+  public static <T> T decode(JsonObject answer, JavaType type) {
+    return MAPPER.convertValue(answer.getMap(), type);
+  }
+}
