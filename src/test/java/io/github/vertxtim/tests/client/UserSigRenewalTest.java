@@ -53,7 +53,7 @@ class UserSigRenewalTest {
       return Future.succeededFuture(generator.generate("administrator", 3600, now()));
     });
     for (int i = 0; i < 20; i++) {
-      client.call("im_open_login_svc", "account_check", null).await();
+      client.call("group_open_http_svc", "get_appid_group_list", null).await();
     }
     assertThat(asked.get()).isEqualTo(1);
     client.close().await();
@@ -70,7 +70,7 @@ class UserSigRenewalTest {
             : neverAnswered.future());
     List<Future<?>> calls = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      calls.add(client.call("im_open_login_svc", "account_check", null));
+      calls.add(client.call("group_open_http_svc", "get_appid_group_list", null));
     }
     Future.all(calls).await();
     // one renewal was started (single flight) and is still pending; every call went through on the old usersig
@@ -85,8 +85,8 @@ class UserSigRenewalTest {
         asked.incrementAndGet() == 1
             ? Future.succeededFuture(generator.generate("administrator", 100, now() - 500))
             : Future.succeededFuture(generator.generate("administrator", 3600, now())));
-    client.call("im_open_login_svc", "account_check", null).await();
-    client.call("im_open_login_svc", "account_check", null).await();
+    client.call("group_open_http_svc", "get_appid_group_list", null).await();
+    client.call("group_open_http_svc", "get_appid_group_list", null).await();
     assertThat(asked.get()).isEqualTo(2);
     assertThat(fixture.emulator.stats().answers(70001)).isZero();
     client.close().await();
@@ -101,7 +101,7 @@ class UserSigRenewalTest {
         asked.incrementAndGet() == 1
             ? Future.succeededFuture(wrongKey.generate("administrator", 3600, now()))
             : Future.succeededFuture(generator.generate("administrator", 3600, now())));
-    client.call("im_open_login_svc", "account_check", null).await();
+    client.call("group_open_http_svc", "get_appid_group_list", null).await();
     assertThat(asked.get()).isEqualTo(2);
     assertThat(fixture.emulator.stats().answers(70009)).isEqualTo(1);
     client.close().await();
@@ -111,7 +111,7 @@ class UserSigRenewalTest {
   void aSupplierForAnotherIdentifierIsRefusedClearly(Vertx vertx) {
     TimClient client = TimClient.create(vertx, fixture.clientOptions().setSecretKey(null), () ->
         Future.succeededFuture(generator.generate("someone_else", 3600, now())));
-    assertThatThrownBy(() -> client.call("im_open_login_svc", "account_check", null).await())
+    assertThatThrownBy(() -> client.call("group_open_http_svc", "get_appid_group_list", null).await())
         .isInstanceOfSatisfying(TimException.class, e -> {
           assertThat(e.code()).contains(TimErrorCode.USERSIG_UNAVAILABLE);
           assertThat(e.getMessage()).contains("someone_else");
