@@ -79,13 +79,18 @@ class UserSigRenewalTest {
   }
 
   @Test
-  void anExpiredUsersigIsReplacedBeforeTheCallIsSent(Vertx vertx) {
+  void anExpiredSuppliedUsersigIsNeverSentAndTheNextCallAsksAgain(Vertx vertx) {
     AtomicInteger asked = new AtomicInteger();
     TimClient client = TimClient.create(vertx, fixture.clientOptions().setSecretKey(null), () ->
         asked.incrementAndGet() == 1
             ? Future.succeededFuture(generator.generate("administrator", 100, now() - 500))
             : Future.succeededFuture(generator.generate("administrator", 3600, now())));
-    client.call("group_open_http_svc", "get_appid_group_list", null).await();
+    assertThatThrownBy(() -> client.call("group_open_http_svc", "get_appid_group_list", null).await())
+        .isInstanceOfSatisfying(TimException.class, e -> {
+          assertThat(e.code()).contains(TimErrorCode.USERSIG_UNAVAILABLE);
+          assertThat(e.getMessage()).contains("expired");
+        });
+    assertThat(fixture.emulator.stats().requests()).isZero();
     client.call("group_open_http_svc", "get_appid_group_list", null).await();
     assertThat(asked.get()).isEqualTo(2);
     assertThat(fixture.emulator.stats().answers(70001)).isZero();
