@@ -139,9 +139,9 @@ class BulkBackpressureTest {
     BulkSummary summary = job.summary().await();
     assertThat(summary.ok()).isEqualTo(3000);
     assertThat(progress).hasSizeGreaterThanOrEqualTo(2);
-    BulkProgress mid = progress.get(0);
+    BulkProgress mid = progress.stream().filter(p -> p.done() > 0 && p.done() < 3000).findFirst().orElseThrow();
     assertThat(mid.total()).isEqualTo(3000);
-    assertThat(mid.done()).isLessThan(3000);
+    assertThat(mid.itemsPerSecond()).isPositive();
     assertThat(mid.etaMillis()).isPositive();
     assertThat(progress.get(progress.size() - 1).etaMillis()).isZero();
     // 30 calls at 40 calls/s × 0.98 headroom cannot finish in much under 0.7 s
