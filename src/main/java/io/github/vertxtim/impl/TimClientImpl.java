@@ -114,7 +114,9 @@ public final class TimClientImpl implements TimClient, Invoker {
       return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT, e.getMessage(), endpoint.service(),
           endpoint.command(), false, null));
     }
-    new Call(this, endpoint, encoded, promise).start();
+    // Run the call on the caller's context (at once when already there), so its state has a single thread.
+    Call call = new Call(this, endpoint, encoded, promise);
+    ctx.execute(call::start);
     return promise.future();
   }
 
