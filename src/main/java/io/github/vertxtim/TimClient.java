@@ -1,10 +1,8 @@
 package io.github.vertxtim;
 
-import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.registry.Endpoint;
-import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.impl.TimClientImpl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -21,7 +19,7 @@ import java.util.function.Supplier;
  * enforces a total deadline per attempt and retries what the endpoint registry marks safe. Every method returns a
  * {@link Future} completed on the caller's context; failures are {@link TimException}s.
  */
-public interface TimClient {
+public interface TimClient extends TimApi {
 
   /** A client that signs its requests with {@link TimClientOptions#getSecretKey() the secret key}. */
   static TimClient create(Vertx vertx, TimClientOptions options) {
@@ -36,18 +34,6 @@ public interface TimClient {
   static TimClient create(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier) {
     return new TimClientImpl(vertx, options, java.util.Objects.requireNonNull(userSigSupplier, "userSigSupplier"));
   }
-
-  /**
-   * Calls any endpoint by name. A {@code null} body is sent as {@code {}}. The result is the whole answer
-   * (ActionStatus, ErrorCode, ErrorInfo and the endpoint's fields) when ActionStatus is OK.
-   */
-  Future<JsonObject> call(String service, String command, JsonObject body);
-
-  /** Account management: import, delete, check, kick, online status. */
-  AccountApi accounts();
-
-  /** Group management (grows with the group family). */
-  GroupApi groups();
 
   /**
    * Runs a bulk job on a batchable endpoint of the registry: the items (strings, JsonObjects or records, as the
