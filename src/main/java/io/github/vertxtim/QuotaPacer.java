@@ -29,6 +29,15 @@ public interface QuotaPacer {
   Future<Long> reserve(String path, int permits, double permitsPerSecond);
 
   /**
+   * Reserves, waits for the slot, and completes when the request may go. A request woken up late (its event loop
+   * was busy for more than half a slot) would bunch up with the next ones, so it gives its slot up and takes a new
+   * one, up to three times: stalls then lower the rate instead of bursting above it.
+   */
+  default Future<Void> acquire(Vertx vertx, String path, int permits, double permitsPerSecond) {
+    return io.github.vertxtim.impl.Pacing.acquire(vertx, this, path, permits, permitsPerSecond);
+  }
+
+  /**
    * A pacer in this JVM only, as {@link TimClient#create(Vertx, TimClientOptions)} uses: cheap (no I/O), shared by
    * whoever holds this instance.
    */

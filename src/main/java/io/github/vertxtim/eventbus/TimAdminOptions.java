@@ -23,8 +23,11 @@ public class TimAdminOptions {
   /** Items of one bulk job that may be accepted and not yet reported back to its requester. */
   public static final int DEFAULT_BULK_WINDOW = 4096;
   public static final boolean DEFAULT_PACE_CALLS = true;
-  /** Calls are paced at this share of the quota (bulk jobs use their own {@code rateHeadroom}). */
-  public static final double DEFAULT_RATE_HEADROOM = 0.98;
+  /**
+   * Calls and bulk jobs are paced at this share of the quota at most: the 5 % left absorb 50 ms of jitter (busy
+   * event loops, network, clock skew between nodes) before a window of the service could see more than the quota.
+   */
+  public static final double DEFAULT_RATE_HEADROOM = 0.95;
   /** Instances of one deployment keep a pool each (see docs/eventbus.md, "Instances and pools"). */
   public static final boolean DEFAULT_SHARED_POOL = false;
   /** How long an undeployed instance keeps answering what it already took before failing the rest. */
@@ -179,7 +182,7 @@ public class TimAdminOptions {
     return rateHeadroom;
   }
 
-  /** Share (0..1] of the quota single calls are paced at. */
+  /** Share (0..1] of the quota calls are paced at; bulk jobs use the lower of this and their own headroom. */
   public TimAdminOptions setRateHeadroom(double rateHeadroom) {
     if (!(rateHeadroom > 0 && rateHeadroom <= 1)) throw new IllegalArgumentException("rateHeadroom must be in (0, 1]");
     this.rateHeadroom = rateHeadroom;

@@ -190,14 +190,12 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     inFlight++;
     inFlightItems += chunk.size();
     int permits = endpoint.rateCountsItems() ? chunk.size() : 1;
-    pacer.reserve(endpoint.path(), permits, rate).onComplete(reserved -> ctx.execute(() -> {
+    pacer.acquire(ctx.owner(), endpoint.path(), permits, rate).onComplete(reserved -> ctx.execute(() -> {
       if (reserved.failed()) {
         // Nothing was sent: the chunk may be tried again (within the retry budget) whatever the endpoint's safety.
         answered(chunk, List.of(), Future.failedFuture(new TimException(TimErrorCode.NETWORK_ERROR,
             "quota pacer unavailable: " + reserved.cause().getMessage(), endpoint.service(), endpoint.command(),
             true, null)));
-      } else if (reserved.result() > 0) {
-        ctx.owner().setTimer(reserved.result(), id -> transmit(chunk));
       } else {
         transmit(chunk);
       }

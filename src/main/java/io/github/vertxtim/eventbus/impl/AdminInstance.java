@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -170,10 +169,9 @@ public final class AdminInstance {
       permits = Math.max(1, items.size());
     }
     double rate = quota(endpoint) * options.getRateHeadroom();
-    return pacer.reserve(endpoint.path(), permits, rate)
+    return pacer.acquire(vertx, endpoint.path(), permits, rate)
         .recover(t -> Future.failedFuture(new TimException(TimErrorCode.NETWORK_ERROR,
-            "quota pacer unavailable: " + t.getMessage(), endpoint.service(), endpoint.command(), true, null)))
-        .compose(delay -> delay > 0 ? vertx.timer(delay, TimeUnit.MILLISECONDS) : Future.succeededFuture());
+            "quota pacer unavailable: " + t.getMessage(), endpoint.service(), endpoint.command(), true, null)));
   }
 
   /** The app's quota of the endpoint: the configured one, else the registry's default. */
@@ -236,6 +234,7 @@ public final class AdminInstance {
       double rate = bulkOptions.getRatePerSecond() > 0 ? bulkOptions.getRatePerSecond() : endpoint.ratePerSecond();
       Double cap = options.getQuotas().get(endpoint.path());
       bulkOptions.setRatePerSecond(cap == null ? rate : Math.min(rate, cap));
+      bulkOptions.setRateHeadroom(Math.min(bulkOptions.getRateHeadroom(), options.getRateHeadroom()));
       if (total >= 0) {
         bulkOptions.setExpectedTotal(total);
       }
