@@ -1,0 +1,168 @@
+package io.github.vertxtim.emulator.impl;
+
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.registry.Endpoints;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.Map;
+
+/**
+ * Account management (catalog §4.1, §5.2): account_import, multiaccount_import, account_delete, account_check,
+ * kick and query_online_status. Whole-request problems fail with the code; per-account problems stay inside an
+ * OK answer (FailAccounts, ResultItem[].ResultCode, ErrorList), as the batch APIs do (catalog §1, §5.1).
+ */
+final class AccountHandlers {
+
+  private static final int INVALID = TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code();     // 70402
+  private static final int NOT_IMPORTED = TimErrorCode.ACCOUNT_NOT_IMPORTED.code();      // 70107
+  private static final String NOT_IMPORTED_INFO = "account not imported";
+
+  private final EmulatorStateImpl state;
+
+  AccountHandlers(EmulatorStateImpl state) {
+    this.state = state;
+  }
+
+  void install(Map<String, EndpointHandler> table) {
+    table.put(Endpoints.ACCOUNT_IMPORT.path(), this::accountImport);
+    table.put(Endpoints.MULTIACCOUNT_IMPORT.path(), this::multiAccountImport);
+    table.put(Endpoints.ACCOUNT_DELETE.path(), this::accountDelete);
+    table.put(Endpoints.ACCOUNT_CHECK.path(), this::accountCheck);
+    table.put(Endpoints.KICK.path(), this::kick);
+    table.put(Endpoints.QUERY_ONLINE_STATUS.path(), this::queryOnlineStatus);
+  }
+
+  /**
+   * {@code {"UserID":"x","Nick":"..","FaceUrl":".."}} (legacy {@code Identifier} for UserID). Idempotent: importing
+   * again keeps one account and updates the Nick/FaceUrl that are given (T-34953).
+   */
+  JsonObject accountImport(JsonObject body) {
+    String userId = Fields.requiredUserId(body);
+    String nick = Fields.optionalString(body, "Nick", INVALID);
+    String faceUrl = Fields.optionalString(body, "FaceUrl", INVALID);
+    state.importAccount(userId, nick, faceUrl);
+    return new JsonObject();
+  }
+
+  /**
+   * New body {@code {"AccountList":[{"UserID","Nick","FaceUrl"}]}} or old body {@code {"Accounts":["a","b"]}}
+   * (T-34954). Entries that cannot be imported (not a string, empty, over 32 bytes, malformed entry) are listed in
+   * {@code FailAccounts}, which is always present; the others are imported.
+   */
+  JsonObject multiAccountImport(JsonObject body) {
+    boolean newStyle = body.containsKey("AccountList");
+    JsonArray list = newStyle ? Fields.requiredArray(body, "AccountList", INVALID)
+        : body.containsKey("Accounts") ? Fields.requiredArray(body, "Accounts", INVALID) : null;
+    if (list == null) {
+      throw new EmulatorError(INVALID, "AccountList (or the older Accounts) is required");
+    }
+    JsonArray failAccounts = new JsonArray();
+    for (Object entry : list) {
+      if (!newStyle) {
+        if (Fields.userIdProblem(entry) != 0) {
+          failAccounts.add(Fields.label(entry));
+        } else {
+          state.importAccount((String) entry, null, null);
+        }
+        continue;
+      }
+      if (!(entry instanceof JsonObject)) {
+        failAccounts.add(Fields.label(entry));
+        continue;
+      }
+      JsonObject account = (JsonObject) entry;
+      Object userId = account.getValue("UserID");
+      Object nick = account.getValue("Nick");
+      Object faceUrl = account.getValue("FaceUrl");
+      if (Fields.userIdProblem(userId) != 0 || (nick != null && !(nick instanceof String))
+          || (faceUrl != null && !(faceUrl instanceof String))) {
+        failAccounts.add(Fields.label(userId != null ? userId : account));
+        continue;
+      }
+      state.importAccount((String) userId, (String) nick, (String) faceUrl);
+    }
+    return new JsonObject().put("FailAccounts", failAccounts);
+  }
+
+  /**
+   * {@code {"DeleteItem":[{"UserID":"x"}]}} → {@code ResultItem[{ResultCode,ResultInfo,UserID}]}; an account that
+   * is not imported gets ResultCode 70107 in its item, the call itself is OK (I-34955).
+   */
+  JsonObject accountDelete(JsonObject body) {
+    JsonArray items = Fields.requiredArray(body, "DeleteItem", INVALID);
+    JsonArray results = new JsonArray();
+    for (Object item : items) {
+      Object userId = item instanceof JsonObject ? ((JsonObject) item).getValue("UserID") : item;
+      int problem = Fields.userIdProblem(userId);
+      if (problem == 0 && !state.deleteAccount((String) userId)) {
+        problem = NOT_IMPORTED;
+      }
+      results.add(resultItem(userId, problem));
+    }
+    return new JsonObject().put("ResultItem", results);
+  }
+
+  /**
+   * {@code {"CheckItem":[{"UserID":"x"}]}} → {@code ResultItem[{UserID,ResultCode,ResultInfo,AccountStatus}]},
+   * AccountStatus {@code Imported} or {@code NotImported} (T-34956). An unusable UserID gets its code in the item
+   * and {@code NotImported}.
+   */
+  JsonObject accountCheck(JsonObject body) {
+    JsonArray items = Fields.requiredArray(body, "CheckItem", INVALID);
+    JsonArray results = new JsonArray();
+    for (Object item : items) {
+      Object userId = item instanceof JsonObject ? ((JsonObject) item).getValue("UserID") : item;
+      int problem = Fields.userIdProblem(userId);
+      boolean imported = problem == 0 && state.hasAccount((String) userId);
+      results.add(resultItem(userId, problem).put("AccountStatus", imported ? "Imported" : "NotImported"));
+    }
+    return new JsonObject().put("ResultItem", results);
+  }
+
+  /** {@code {"UserID":"x"}} (legacy Identifier): ends the user's login, who goes Offline; 70107 when not imported. */
+  JsonObject kick(JsonObject body) {
+    String userId = Fields.requiredUserId(body);
+    if (!state.kick(userId)) {
+      throw new EmulatorError(NOT_IMPORTED, NOT_IMPORTED_INFO + ": " + userId);
+    }
+    return new JsonObject();
+  }
+
+  /**
+   * {@code {"To_Account":["a","b"],"IsNeedDetail":1}} (T-35477) → {@code QueryResult[{To_Account,Status}]} for
+   * imported accounts, with {@code Detail[{Platform,Status}]} when IsNeedDetail is 1 (empty for Offline), and
+   * {@code ErrorList[{To_Account,ErrorCode}]} (70107 not imported, 60015 not a string), always present.
+   */
+  JsonObject queryOnlineStatus(JsonObject body) {
+    JsonArray to = Fields.requiredArray(body, "To_Account", INVALID);
+    boolean detail = Fields.optionalInteger(body, "IsNeedDetail", 0, 0, 1, INVALID) == 1;
+    JsonArray results = new JsonArray();
+    JsonArray errors = new JsonArray();
+    for (Object userId : to) {
+      EmulatorStateImpl.Account account = userId instanceof String ? state.account((String) userId) : null;
+      if (account == null) {
+        int code = userId instanceof String ? NOT_IMPORTED : TimErrorCode.INVALID_ACCOUNT_TYPE.code();
+        errors.add(new JsonObject().put("To_Account", Fields.label(userId)).put("ErrorCode", code));
+        continue;
+      }
+      JsonObject r = new JsonObject().put("To_Account", account.userId()).put("Status", account.status());
+      if (detail) {
+        JsonArray platforms = new JsonArray();
+        if (!EmulatorStateImpl.OFFLINE.equals(account.status())) {
+          // The emulator keeps one status per account; it reports it as one device. The platform name is one of
+          // the values the doc page shows.
+          platforms.add(new JsonObject().put("Platform", "iPhone").put("Status", account.status()));
+        }
+        r.put("Detail", platforms);
+      }
+      results.add(r);
+    }
+    return new JsonObject().put("QueryResult", results).put("ErrorList", errors);
+  }
+
+  private static JsonObject resultItem(Object userId, int code) {
+    String info = code == 0 ? "" : code == NOT_IMPORTED ? NOT_IMPORTED_INFO : Fields.userIdProblemInfo(code);
+    return new JsonObject().put("ResultCode", code).put("ResultInfo", info).put("UserID", Fields.label(userId));
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.vertxtim.emulator.impl;
+
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.registry.Endpoint;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Batch lists in request bodies: how many items a request carries (for item-counted rate limits and for caps) and
+ * the verified per-request caps. Only caps a source confirmed ({@link Endpoint#itemsVerified()}) are enforced;
+ * catalog §0 and §7 say unverified caps must not be.
+ */
+final class BatchLimits {
+
+  /**
+   * Older body fields holding the same list as the registry's {@code itemsField}, counted when the current one is
+   * absent: multiaccount_import's old body is {@code {"Accounts":["a","b"]}} (catalog §4.1 row 2).
+   */
+  private static final Map<String, List<String>> LEGACY_FIELDS = Map.of(
+      "im_open_login_svc/multiaccount_import", List.of("Accounts"));
+
+  /**
+   * The code each family answers when a batch list is longer than its cap. The one place this mapping lives.
+   * Sources: catalog §5.1 "Exceeding a batch cap → 90011 (>500 C2C targets), 90018 (too many accounts), 10005
+   * (group: too many accounts), 70402/30001/40001/10004 (invalid params)"; §6.8 TIMPush 90018 (T-67817).
+   * A family not listed (e.g. one a user adds to the registry) gets 70402, "illegal request parameters", from
+   * the 60000–79999 range that catalog §1 says applies to every API.
+   */
+  private static final Map<String, Integer> TOO_MANY_CODE = Map.of(
+      "account", TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code(),  // 70402, multiaccount_import page
+      "c2c", TimErrorCode.MSG_TOO_MANY_TARGETS.code(),            // 90011, batchsendmsg > 500
+      "group", TimErrorCode.GROUP_TOO_MANY_ACCOUNTS.code(),       // 10005
+      "sns", TimErrorCode.SNS_INVALID_PARAMETERS.code(),          // 30001
+      "profile", TimErrorCode.PROFILE_INVALID_PARAMETERS.code(),  // 40001
+      "push", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code(),          // 90018
+      "timpush", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code());      // 90018
+  private static final int DEFAULT_TOO_MANY_CODE = TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code();
+
+  private BatchLimits() {
+  }
+
+  /** The length of the request's batch list, 0 when the endpoint has none or the field is not an array. */
+  static int items(Endpoint endpoint, JsonObject body) {
+    if (endpoint.itemsField() == null) {
+      return 0;
+    }
+    int n = arrayLength(body, endpoint.itemsField());
+    if (n >= 0) {
+      return n;
+    }
+    for (String legacy : LEGACY_FIELDS.getOrDefault(endpoint.path(), List.of())) {
+      n = arrayLength(body, legacy);
+      if (n >= 0) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** Fails with the family's "too many" code when a verified cap is exceeded. */
+  static void checkCap(Endpoint endpoint, JsonObject body) {
+    if (!endpoint.itemsVerified() || endpoint.itemsField() == null || endpoint.maxItems() <= 0) {
+      return;
+    }
+    int n = items(endpoint, body);
+    if (n > endpoint.maxItems()) {
+      throw new EmulatorError(tooManyCode(endpoint.family()), "too many items: " + n + " in the batch list, at most "
+          + endpoint.maxItems() + " per request for " + endpoint.path());
+    }
+  }
+
+  static int tooManyCode(String family) {
+    return TOO_MANY_CODE.getOrDefault(family, DEFAULT_TOO_MANY_CODE);
+  }
+
+  private static int arrayLength(JsonObject body, String field) {
+    Object v = body.getValue(field);
+    return v instanceof JsonArray ? ((JsonArray) v).size() : -1;
+  }
+}

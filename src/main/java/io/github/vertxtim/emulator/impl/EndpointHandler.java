@@ -1,0 +1,14 @@
+package io.github.vertxtim.emulator.impl;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The behaviour of one emulated endpoint. Gets the parsed request body (already authenticated, rate limited and
+ * checked against verified batch caps) and returns the answer fields beside the envelope, or throws
+ * {@link EmulatorError} when the whole request fails. Runs on an event loop: must not block.
+ */
+@FunctionalInterface
+public interface EndpointHandler {
+
+  JsonObject handle(JsonObject body);
+}

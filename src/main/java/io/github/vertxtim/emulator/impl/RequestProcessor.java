@@ -1,0 +1,91 @@
+package io.github.vertxtim.emulator.impl;
+
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.registry.Endpoint;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns one request into its answer envelope, with no HTTP in sight: the checks in the service's order, the rate
+ * limit, the verified batch caps, then the endpoint's handler. The one place the order lives:
+ * <ol>
+ *   <li>method POST, path {@code /v4/{service}/{command}} (60002), known endpoint (60009) — {@link #route};</li>
+ *   <li>sdkappid (60012, 60025, 60006), identifier/usersig/contenttype/random (60025), usersig (70003, 70014,
+ *       70013, 70001, 70009), admin (60010);</li>
+ *   <li>body: a JSON object (60003);</li>
+ *   <li>rate limit (60007), when enabled;</li>
+ *   <li>verified batch cap (family code, see {@link BatchLimits});</li>
+ *   <li>handler, or 60017 when the endpoint is registered but not emulated.</li>
+ * </ol>
+ */
+final class RequestProcessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestProcessor.class);
+
+  private final RequestValidator validator;
+  private final RateLimiter rateLimiter;
+  private final boolean rateLimitEnabled;
+  private final EmulatorStatsImpl stats;
+  private final Map<String, EndpointHandler> handlers;
+
+  RequestProcessor(TimEmulatorOptions options, EmulatorStateImpl state, EmulatorStatsImpl stats) {
+    this.validator = new RequestValidator(options.getRegistry(), options.getSdkAppId(), options.getSecretKey(),
+        options.getAdminIdentifier(), () -> System.currentTimeMillis() / 1000);
+    this.rateLimiter = new RateLimiter(options.getRateOverrides(), System::nanoTime);
+    this.rateLimitEnabled = options.isRateLimitEnabled();
+    this.stats = stats;
+    Map<String, EndpointHandler> table = new HashMap<>();
+    new AccountHandlers(state).install(table);
+    new GroupHandlers(state).install(table);
+    this.handlers = Map.copyOf(table);
+  }
+
+  /** Step 1: the endpoint of the request and the first method/URL error, if any. */
+  RequestValidator.Route route(HttpMethod method, String path) {
+    return validator.route(method, path);
+  }
+
+  /** Steps 2–6 for a request that passed {@link #route}. Never throws: every outcome is an envelope. */
+  JsonObject process(Endpoint endpoint, String rawQuery, Buffer rawBody) {
+    try {
+      validator.authenticate(QueryParams.parse(rawQuery));
+      JsonObject body = RequestValidator.parseBody(rawBody);
+      if (rateLimitEnabled && !rateLimiter.tryAcquire(endpoint, BatchLimits.items(endpoint, body))) {
+        stats.rateLimitedOnce();
+        throw new EmulatorError(TimErrorCode.REST_API_FREQUENCY_EXCEEDED.code(),
+            "REST API call frequency limit exceeded: " + endpoint.path() + " allows "
+                + formatRate(rateLimiter.rate(endpoint)) + (endpoint.rateCountsItems() ? " items" : " calls")
+                + " per second");
+      }
+      BatchLimits.checkCap(endpoint, body);
+      EndpointHandler handler = handlers.get(endpoint.path());
+      if (handler == null) {
+        throw new EmulatorError(TimErrorCode.REQUEST_DISABLED.code(),
+            endpoint.path() + " is not emulated by TimEmulator yet");
+      }
+      return Envelope.ok(handler.handle(body));
+    } catch (EmulatorError e) {
+      return Envelope.fail(e);
+    } catch (RuntimeException e) {
+      LOG.warn("TimEmulator: handler of {} failed", endpoint.path(), e);
+      return Envelope.fail(TimErrorCode.ACCOUNT_INTERNAL_ERROR.code(),
+          "internal error of the emulator: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** Whether {@code service/command} has a handler. */
+  boolean emulates(String path) {
+    return handlers.containsKey(path);
+  }
+
+  private static String formatRate(double rate) {
+    return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+  }
+}
