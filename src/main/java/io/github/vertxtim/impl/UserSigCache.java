@@ -106,6 +106,10 @@ final class UserSigCache {
     }
     long renewAt = d.time() + (long) (d.expire() * renewAfter);
     long expiresAt = Math.max(d.time(), d.validUntil() - Math.min(SAFETY_MARGIN_SECONDS, d.expire() / 10));
+    if (expiresAt <= nowSeconds.getAsLong()) {
+      throw new IllegalStateException("the usersig supplier returned a usersig that has expired (valid until "
+          + d.validUntil() + ", now " + nowSeconds.getAsLong() + ")");
+    }
     return new Entry(userSig, Math.min(renewAt, expiresAt), expiresAt);
   }
 
