@@ -21,6 +21,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SynchronizedHistogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,6 +113,7 @@ final class DemoCommand implements Callable<Integer> {
           + "%d requests in flight%n", emulator.baseUrl(), noRateLimit ? "off" : "on", accounts, groups, inFlight);
       out.flush();
 
+      warmUp(client);
       List<String> userIds = userIds(accounts);
       List<DemoPhase> phases = new ArrayList<>();
       phases.add(importPhase(client, userIds, emulator));
@@ -154,12 +157,31 @@ final class DemoCommand implements Callable<Integer> {
 
   // ---- phases ----
 
+  /**
+   * One read-only call before the timed phases, so that class loading, the first connection and the first usersig
+   * (hundreds of ms in a fresh JVM) are reported apart instead of inflating the import phase.
+   */
+  private void warmUp(TimClient client) {
+    long start = System.nanoTime();
+    String outcome;
+    try {
+      onContext(() -> client.groups().appGroupList(GroupListRequest.firstPage(1))).await();
+      outcome = "ok";
+    } catch (RuntimeException e) {
+      outcome = describe(e);
+    }
+    out.printf(Locale.ROOT, "%-13s one get_appid_group_list call (JVM, connection and usersig start-up, not timed "
+        + "below): %s in %d ms%n", "[0/4] warm-up", outcome, millisSince(start));
+    out.flush();
+  }
+
   private DemoPhase importPhase(TimClient client, List<String> userIds, TimEmulator emulator) {
     List<List<String>> chunks = Bounded.chunks(userIds, IMPORT_CHUNK);
     progress("[1/4] import", userIds.size() + " accounts via multiaccount_import, " + chunks.size()
         + " calls of <= " + IMPORT_CHUNK);
+    Histogram latency = histogram();
     long start = System.nanoTime();
-    List<AsyncResult<MultiAccountImportResult>> outcomes = runBounded(chunks, chunk -> client.accounts()
+    List<AsyncResult<MultiAccountImportResult>> outcomes = runBounded(chunks, latency, chunk -> client.accounts()
         .importAccounts(new MultiAccountImportRequest(chunk.stream().map(Account::of).toList())));
     long millis = millisSince(start);
     int failedAccounts = 0;
@@ -178,15 +200,16 @@ final class DemoCommand implements Callable<Integer> {
     boolean ok = failedAccounts == 0 && failures.calls == 0 && inEmulator == userIds.size();
     String result = imported + "/" + userIds.size() + " imported" + failures.suffix()
         + (inEmulator != userIds.size() ? ", emulator holds " + inEmulator : "");
-    return done(new DemoPhase("import", chunks.size(), userIds.size(), millis, ok, result));
+    return done(phase("import", chunks.size(), userIds.size(), millis, latency, ok, result));
   }
 
   private DemoPhase checkPhase(TimClient client, List<String> userIds) {
     List<List<String>> chunks = Bounded.chunks(userIds, CHECK_CHUNK);
     progress("[2/4] check", userIds.size() + " accounts via account_check, " + chunks.size() + " calls of <= "
         + CHECK_CHUNK);
+    Histogram latency = histogram();
     long start = System.nanoTime();
-    List<AsyncResult<AccountResults>> outcomes = runBounded(chunks,
+    List<AsyncResult<AccountResults>> outcomes = runBounded(chunks, latency,
         chunk -> client.accounts().checkAccounts(AccountCheckRequest.of(chunk)));
     long millis = millisSince(start);
     int imported = 0;
@@ -216,7 +239,7 @@ final class DemoCommand implements Callable<Integer> {
     String result = imported + "/" + userIds.size() + " Imported"
         + (notImported > 0 ? ", " + notImported + " NotImported" : "")
         + (itemErrors > 0 ? ", " + itemErrors + " item errors" : "") + failures.suffix();
-    return done(new DemoPhase("check", chunks.size(), userIds.size(), millis, ok, result));
+    return done(phase("check", chunks.size(), userIds.size(), millis, latency, ok, result));
   }
 
   private DemoPhase onlinePhase(TimClient client, List<String> userIds, TimEmulator emulator) {
@@ -231,8 +254,9 @@ final class DemoCommand implements Callable<Integer> {
     List<List<String>> chunks = Bounded.chunks(userIds, ONLINE_CHUNK);
     progress("[3/4] online", userIds.size() + " accounts via query_online_status (" + marked
         + " marked Online), " + chunks.size() + " calls of <= " + ONLINE_CHUNK);
+    Histogram latency = histogram();
     long start = System.nanoTime();
-    List<AsyncResult<OnlineStatusResult>> outcomes = runBounded(chunks,
+    List<AsyncResult<OnlineStatusResult>> outcomes = runBounded(chunks, latency,
         chunk -> client.accounts().queryOnlineStatus(OnlineStatusRequest.of(chunk)));
     long millis = millisSince(start);
     int onlineSeen = 0;
@@ -270,11 +294,12 @@ final class DemoCommand implements Callable<Integer> {
     String result = onlineSeen + " Online, " + offline + " Offline" + (other > 0 ? ", " + other + " other" : "")
         + ", " + errors + " errors" + (wrongOnline > 0 ? ", " + wrongOnline + " with the wrong status" : "")
         + failures.suffix();
-    return done(new DemoPhase("online", chunks.size(), userIds.size(), millis, ok, result));
+    return done(phase("online", chunks.size(), userIds.size(), millis, latency, ok, result));
   }
 
   private DemoPhase groupPhase(TimClient client, List<String> seeded) {
     progress("[4/4] groups", "page through get_appid_group_list, Limit " + GROUP_PAGE + " until Next = 0");
+    Histogram latency = histogram();
     long start = System.nanoTime();
     Set<String> seen = new HashSet<>();
     int duplicates = 0;
@@ -286,7 +311,7 @@ final class DemoCommand implements Callable<Integer> {
       GroupListRequest request = new GroupListRequest(GROUP_PAGE, next, null);
       GroupListPage page;
       try {
-        page = onContext(() -> client.groups().appGroupList(request)).await();
+        page = onContext(() -> timed(latency, () -> client.groups().appGroupList(request))).await();
       } catch (RuntimeException e) {
         failure = describe(e);
         break;
@@ -316,14 +341,33 @@ final class DemoCommand implements Callable<Integer> {
     }
     String result = seen.size() + "/" + seeded.size() + " groups in " + pages + " pages, " + duplicates
         + " duplicates" + (missing > 0 ? ", " + missing + " missing" : "") + (failure != null ? ", " + failure : "");
-    return done(new DemoPhase("groups", pages, seen.size(), millis, ok, result));
+    return done(phase("groups", pages, seen.size(), millis, latency, ok, result));
   }
 
   // ---- plumbing ----
 
   /** Runs the calls of one phase on the client's context, at most {@link #inFlight} at a time, and waits. */
-  private <T, R> List<AsyncResult<R>> runBounded(List<T> inputs, java.util.function.Function<T, Future<R>> call) {
-    return onContext(() -> Bounded.of(inputs, inFlight, call).run()).await();
+  private <T, R> List<AsyncResult<R>> runBounded(List<T> inputs, Histogram latency,
+                                                 java.util.function.Function<T, Future<R>> call) {
+    return onContext(() -> Bounded.of(inputs, inFlight, (T input) -> timed(latency, () -> call.apply(input))).run()).await();
+  }
+
+  /** Latencies in microseconds, up to a minute. */
+  private static Histogram histogram() {
+    return new SynchronizedHistogram(60_000_000L, 3);
+  }
+
+  /** Records the call's latency from now until it completes (failed calls included). */
+  private static <R> Future<R> timed(Histogram latency, Supplier<Future<R>> call) {
+    long start = System.nanoTime();
+    return call.get().andThen(ar -> latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000)));
+  }
+
+  private static DemoPhase phase(String name, int calls, int items, long millis, Histogram latency, boolean ok,
+                                 String result) {
+    boolean any = latency.getTotalCount() > 0;
+    return new DemoPhase(name, calls, items, millis, any ? latency.getValueAtPercentile(50) / 1000.0 : Double.NaN,
+        any ? latency.getMaxValue() / 1000.0 : Double.NaN, ok, result);
   }
 
   /** Starts {@code work} on the demo's event-loop context; its callbacks then stay on that one thread. */
@@ -358,10 +402,12 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println(DemoPhase.header());
     phases.forEach(p -> out.println(p.row()));
-    DemoPhase total = new DemoPhase("total", calls, items, millis, phases.stream().allMatch(DemoPhase::ok), "");
-    out.println(total.row());
-    out.printf(Locale.ROOT, "emulator: %d requests received, %d rate-limited (60007, retried by the client), "
-        + "%d accounts, %d groups%n", emulator.stats().requests(), emulator.stats().rateLimited(),
+    boolean ok = phases.stream().allMatch(DemoPhase::ok);
+    double max = phases.stream().mapToDouble(DemoPhase::maxMillis).max().orElse(0);
+    out.println(new DemoPhase("total", calls, items, millis, Double.NaN, max, ok,
+        ok ? "all counts matched" : "some counts differ").row());
+    out.printf(Locale.ROOT, "emulator: %d requests received (warm-up included), %d rate-limited (60007, retried "
+        + "by the client), %d accounts, %d groups%n", emulator.stats().requests(), emulator.stats().rateLimited(),
         emulator.state().accountCount(), emulator.state().groupCount());
     out.flush();
   }
