@@ -83,6 +83,26 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-rate-limit", description = "Turn off the emulator's per-endpoint rate limits.")
   boolean noRateLimit;
 
+  @Option(names = "--reset", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests whose connection the emulator resets (the client retries them).")
+  double resetRatio;
+
+  @Option(names = "--fail-502", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests the emulator answers with HTTP 502 (the client retries them).")
+  double fail502Ratio;
+
+  @Option(names = "--throttle", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests the emulator answers with ErrorCode 60007 (the client retries them).")
+  double throttleRatio;
+
+  @Option(names = "--max-retries", paramLabel = "N",
+      description = "The client's retries after a transient failure (default: the client's, "
+          + TimClientOptions.DEFAULT_MAX_RETRIES + ").")
+  Integer maxRetries;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the emulator's fault draws.")
+  Long seed;
+
   private PrintWriter out;
   private Context context;
 
@@ -96,7 +116,10 @@ final class DemoCommand implements Callable<Integer> {
     try {
       TimEmulatorOptions emulatorOptions = new TimEmulatorOptions()
           .setRateLimitEnabled(!noRateLimit)
-          .setFaults(EmulatorFaults.NONE.withLatencyMillis(latencyMillis));
+          .setFaults(faults());
+      if (seed != null) {
+        emulatorOptions.setRandomSeed(seed);
+      }
       emulator = TimEmulator.create(vertx, emulatorOptions);
       emulator.start().await();
       List<String> seededGroups = emulator.state().addGroups(groups, "Public");
@@ -106,11 +129,15 @@ final class DemoCommand implements Callable<Integer> {
           .setSdkAppId(emulatorOptions.getSdkAppId())
           .setAdminIdentifier(emulatorOptions.getAdminIdentifier())
           .setSecretKey(emulatorOptions.getSecretKey());
+      if (maxRetries != null) {
+        clientOptions.setMaxRetries(maxRetries);
+      }
       client = TimClient.create(vertx, clientOptions);
       context = vertx.getOrCreateContext();
 
-      out.printf(Locale.ROOT, "tim demo: emulator on %s (throwaway key, rate limits %s), %d accounts, %d groups, "
-          + "%d requests in flight%n", emulator.baseUrl(), noRateLimit ? "off" : "on", accounts, groups, inFlight);
+      out.printf(Locale.ROOT, "tim demo: emulator on %s (throwaway key, rate limits %s%s), %d accounts, %d groups, "
+          + "%d requests in flight%n", emulator.baseUrl(), noRateLimit ? "off" : "on", faultText(), accounts, groups,
+          inFlight);
       out.flush();
 
       warmUp(client);
@@ -152,6 +179,21 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (latencyMillis < 0 || latencyMillis > 2000) {
       throw new ParameterException(spec.commandLine(), "--latency-ms must be 0..2000, got " + latencyMillis);
+    }
+    if (maxRetries != null && (maxRetries < 0 || maxRetries > 20)) {
+      throw new ParameterException(spec.commandLine(), "--max-retries must be 0..20, got " + maxRetries);
+    }
+    faults();
+  }
+
+  private EmulatorFaults faults() {
+    try {
+      return new EmulatorFaults(latencyMillis, resetRatio, fail502Ratio, throttleRatio, 0,
+          EmulatorFaults.DEFAULT_SLOW_MILLIS);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "invalid fault settings: " + e.getMessage()
+          .replace("resetRatio", "--reset").replace("fail502Ratio", "--fail-502")
+          .replace("throttleRatio", "--throttle").replace("fault ratios add up", "--reset + --fail-502 + --throttle add up"));
     }
   }
 
@@ -243,14 +285,17 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private DemoPhase onlinePhase(TimClient client, List<String> userIds, TimEmulator emulator) {
-    int marked = Math.min(online, userIds.size());
-    // Spread the online users over the list so they land in different chunks.
+    int wanted = Math.min(online, userIds.size());
+    // Spread the online users over the list so they land in different chunks; only imported accounts can be online.
     Set<String> onlineIds = new HashSet<>();
-    for (int i = 0; i < marked; i++) {
-      String id = userIds.get((int) ((long) i * userIds.size() / marked));
-      emulator.state().setOnlineStatus(id, "Online");
-      onlineIds.add(id);
+    for (int i = 0; i < wanted; i++) {
+      String id = userIds.get((int) ((long) i * userIds.size() / wanted));
+      if (emulator.state().hasAccount(id)) {
+        emulator.state().setOnlineStatus(id, "Online");
+        onlineIds.add(id);
+      }
     }
+    int marked = onlineIds.size();
     List<List<String>> chunks = Bounded.chunks(userIds, ONLINE_CHUNK);
     progress("[3/4] online", userIds.size() + " accounts via query_online_status (" + marked
         + " marked Online), " + chunks.size() + " calls of <= " + ONLINE_CHUNK);
@@ -406,10 +451,28 @@ final class DemoCommand implements Callable<Integer> {
     double max = phases.stream().mapToDouble(DemoPhase::maxMillis).max().orElse(0);
     out.println(new DemoPhase("total", calls, items, millis, Double.NaN, max, ok,
         ok ? "all counts matched" : "some counts differ").row());
-    out.printf(Locale.ROOT, "emulator: %d requests received (warm-up included), %d rate-limited (60007, retried "
-        + "by the client), %d accounts, %d groups%n", emulator.stats().requests(), emulator.stats().rateLimited(),
-        emulator.state().accountCount(), emulator.state().groupCount());
+    out.printf(Locale.ROOT, "emulator: %d requests received (warm-up included), %d rate-limited (60007), "
+        + "faults injected: reset %d, 502 %d, throttle %d; %d accounts, %d groups%n", emulator.stats().requests(),
+        emulator.stats().rateLimited(), emulator.stats().faults("reset"), emulator.stats().faults("502"),
+        emulator.stats().faults("throttle"), emulator.state().accountCount(), emulator.state().groupCount());
     out.flush();
+  }
+
+  private String faultText() {
+    StringBuilder sb = new StringBuilder();
+    if (latencyMillis > 0) {
+      sb.append(", latency ").append(latencyMillis).append(" ms");
+    }
+    if (resetRatio > 0) {
+      sb.append(", reset ").append(resetRatio);
+    }
+    if (fail502Ratio > 0) {
+      sb.append(", 502 ").append(fail502Ratio);
+    }
+    if (throttleRatio > 0) {
+      sb.append(", throttle ").append(throttleRatio);
+    }
+    return sb.toString();
   }
 
   private static List<String> userIds(int n) {
