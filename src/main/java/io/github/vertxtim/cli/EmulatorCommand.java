@@ -102,8 +102,9 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
     try {
       try {
         emulator.start().await();
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("cannot start the emulator on " + host + ":" + port + ": " + e.getMessage(), e);
+      } catch (Exception e) {
+        // Future.await() rethrows the failure as is, checked ones (java.net.BindException) included.
+        throw new IllegalStateException("cannot start the emulator on " + host + ":" + port + ": " + e, e);
       }
       Runtime.getRuntime().addShutdownHook(hook);
 

@@ -129,7 +129,8 @@ public final class TimCli implements Callable<Integer> {
       if (te != null) {
         err.println(redactor.redact(Errors.describe(te)));
       } else {
-        err.println("tim: " + redactor.redact(String.valueOf(ex)));
+        err.println("tim: " + redactor.redact(ex instanceof IllegalStateException && ex.getMessage() != null
+            ? ex.getMessage() : String.valueOf(ex)));
       }
       code = ExitCodes.FAILED;
     }

@@ -42,6 +42,17 @@ class EmulatorCommandTest {
   }
 
   @Test
+  void portInUseFailsWithExitOne() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Result r = Cli.run(Map.of(), "emulator", "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).contains("cannot start the emulator on 127.0.0.1:" + taken.getLocalPort())
+          .contains("BindException");
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Test
   void emptyKeyFileIsUsageError(@TempDir Path dir) throws Exception {
     Path key = dir.resolve("empty.key");
     Files.writeString(key, "\n");
