@@ -1,12 +1,15 @@
 package io.github.vertxtim;
 
-import io.github.vertxtim.api.account.AccountApi;
-import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.bulk.BulkJob;
+import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.impl.TimClientImpl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +19,7 @@ import java.util.function.Supplier;
  * enforces a total deadline per attempt and retries what the endpoint registry marks safe. Every method returns a
  * {@link Future} completed on the caller's context; failures are {@link TimException}s.
  */
-public interface TimClient {
+public interface TimClient extends TimApi {
 
   /** A client that signs its requests with {@link TimClientOptions#getSecretKey() the secret key}. */
   static TimClient create(Vertx vertx, TimClientOptions options) {
@@ -33,16 +36,31 @@ public interface TimClient {
   }
 
   /**
-   * Calls any endpoint by name. A {@code null} body is sent as {@code {}}. The result is the whole answer
-   * (ActionStatus, ErrorCode, ErrorInfo and the endpoint's fields) when ActionStatus is OK.
+   * Runs a bulk job on a batchable endpoint of the registry: the items (strings, JsonObjects or records, as the
+   * endpoint's item list holds them) are split at the endpoint's per-request limit, paced under its quota
+   * ({@link BulkOptions#setRatePerSecond}, shared by all jobs of this client on that endpoint), retried when safe,
+   * and each given exactly one outcome.
+   *
+   * @throws IllegalArgumentException when the endpoint takes no item list
    */
-  Future<JsonObject> call(String service, String command, JsonObject body);
+  <I> BulkJob<I> bulk(String service, String command, ReadStream<I> items, BulkOptions options);
 
-  /** Account management: import, delete, check, kick, online status. */
-  AccountApi accounts();
+  /** {@link #bulk(String, String, ReadStream, BulkOptions)} over a list (its size gives the progress ETA). */
+  <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options);
 
-  /** Group management (grows with the group family). */
-  GroupApi groups();
+  /** A bulk job on any endpoint description, e.g. one the registry does not know yet. */
+  <I> BulkJob<I> bulk(Endpoint endpoint, ReadStream<I> items, BulkOptions options);
+
+  /**
+   * Every item of every page of a paged endpoint, fetching the next page only when the consumer wants more.
+   * {@code request} is the first page's body (filters, page size).
+   *
+   * @throws IllegalArgumentException when the registry has no paging rule for the endpoint
+   */
+  ReadStream<JsonObject> pages(String service, String command, JsonObject request);
+
+  /** {@link #pages(String, String, JsonObject)} for any endpoint description with a paging rule. */
+  ReadStream<JsonObject> pages(Endpoint endpoint, JsonObject request);
 
   /** Closes the pools; calls in flight fail with CLIENT_CLOSED. */
   Future<Void> close();

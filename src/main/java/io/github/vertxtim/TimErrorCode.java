@@ -20,6 +20,7 @@ public enum TimErrorCode {
   USERSIG_UNAVAILABLE(-8, TimErrorCategory.AUTH, "The usersig provider failed"),
   OVERLOADED(-9, TimErrorCategory.CLIENT, "Too many requests in flight; try again later"),
   CANCELLED(-10, TimErrorCategory.CLIENT, "The request was cancelled"),
+  ITEM_FAILED(-11, TimErrorCategory.REJECTED, "The service listed the item as failed without a code of its own"),
   HTTP_PARSE_ERROR(60002, TimErrorCategory.INVALID_REQUEST, "HTTP parse error; check the URL format"),
   REQUEST_JSON_PARSE_ERROR(60003, TimErrorCategory.INVALID_REQUEST, "HTTP request JSON parse error"),
   ACCOUNT_OR_SIGNATURE_ERROR(60004, TimErrorCategory.AUTH, "Account or signature error in the request URL or body"),

@@ -52,6 +52,17 @@ public final class JsonCodec {
     return new JsonObject(MAPPER.convertValue(body, Map.class));
   }
 
+  /** An item as a value a JsonArray holds: strings and numbers as they are, objects and records as JsonObject. */
+  @SuppressWarnings("unchecked")
+  public static Object toJsonValue(Object item) {
+    if (item == null || item instanceof String || item instanceof Number || item instanceof Boolean
+        || item instanceof JsonObject) {
+      return item;
+    }
+    Object tree = MAPPER.convertValue(item, Object.class);
+    return tree instanceof Map<?, ?> m ? new JsonObject((Map<String, Object>) m) : tree;
+  }
+
   public static JavaType type(Type type) {
     return MAPPER.getTypeFactory().constructType(type);
   }

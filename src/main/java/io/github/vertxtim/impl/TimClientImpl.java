@@ -6,6 +6,12 @@ import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.bulk.BulkJob;
+import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.impl.BulkJobImpl;
+import io.github.vertxtim.bulk.impl.ListStream;
+import io.github.vertxtim.bulk.impl.PageStream;
+import io.github.vertxtim.bulk.impl.RatePacer;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.github.vertxtim.registry.RetrySafety;
@@ -16,10 +22,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,6 +49,8 @@ public final class TimClientImpl implements TimClient, Invoker {
   /** "/v4/svc/cmd?sdkappid=…&identifier=…&usersig=" per endpoint: built once, only usersig and random vary. */
   private final Map<String, String> uriPrefixes = new ConcurrentHashMap<>();
   private final String query;
+  /** One pacer per endpoint: the quota is the app's, so every bulk job of this client shares it. */
+  private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
   private final AccountApi accounts;
   private final GroupApi groups;
   private volatile boolean closed;
@@ -104,7 +114,9 @@ public final class TimClientImpl implements TimClient, Invoker {
       return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT, e.getMessage(), endpoint.service(),
           endpoint.command(), false, null));
     }
-    new Call(this, endpoint, encoded, promise).start();
+    // Run the call on the caller's context (at once when already there), so its state has a single thread.
+    Call call = new Call(this, endpoint, encoded, promise);
+    ctx.execute(call::start);
     return promise.future();
   }
 
@@ -137,6 +149,41 @@ public final class TimClientImpl implements TimClient, Invoker {
     String prefix = uriPrefixes.computeIfAbsent(endpoint.path(), p -> "/v4/" + p + query);
     // usersig characters ([A-Za-z0-9*_-]) need no escaping in a query string.
     return prefix + userSig + "&random=" + ThreadLocalRandom.current().nextLong(RANDOM_BOUND) + "&contenttype=json";
+  }
+
+  @Override
+  public <I> BulkJob<I> bulk(String service, String command, ReadStream<I> items, BulkOptions options) {
+    return bulk(registry.resolve(service, command), items, options);
+  }
+
+  @Override
+  public <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options) {
+    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
+    return startBulk(ctx, registry.resolve(service, command), new ListStream<>(ctx, items), items.size(), options);
+  }
+
+  @Override
+  public <I> BulkJob<I> bulk(Endpoint endpoint, ReadStream<I> items, BulkOptions options) {
+    return startBulk((ContextInternal) vertx.getOrCreateContext(), endpoint, items, -1, options);
+  }
+
+  private <I> BulkJob<I> startBulk(ContextInternal ctx, Endpoint endpoint, ReadStream<I> items, long total,
+                                   BulkOptions options) {
+    double quota = options.getRatePerSecond() > 0 ? options.getRatePerSecond() : endpoint.ratePerSecond();
+    double rate = quota * options.getRateHeadroom();
+    RatePacer pacer = pacers.computeIfAbsent(endpoint.path(), p -> new RatePacer(rate));
+    pacer.setRate(rate);
+    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer);
+  }
+
+  @Override
+  public ReadStream<JsonObject> pages(String service, String command, JsonObject request) {
+    return pages(registry.resolve(service, command), request);
+  }
+
+  @Override
+  public ReadStream<JsonObject> pages(Endpoint endpoint, JsonObject request) {
+    return new PageStream((ContextInternal) vertx.getOrCreateContext(), this, endpoint, request);
   }
 
   @Override

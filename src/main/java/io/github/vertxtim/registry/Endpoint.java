@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param rateCountsItems whether the quota counts items (batchsendmsg: messages per minute) rather than calls
  * @param rateVerified  whether a source confirmed the rate; otherwise it is the general 200/s default
  * @param retrySafety   whether an attempt with an unknown outcome may be repeated
+ * @param paging        how to walk the pages of a paged endpoint, or null
  */
 public record Endpoint(String family, String service, String command, int maxItems, boolean itemsVerified,
                        String itemsField, double ratePerSecond, boolean rateCountsItems, boolean rateVerified,
-                       RetrySafety retrySafety) {
+                       RetrySafety retrySafety, Paging paging) {
 
   public Endpoint {
     Objects.requireNonNull(family, "family");
@@ -35,12 +36,23 @@ public record Endpoint(String family, String service, String command, int maxIte
 
   /** An endpoint the registry does not know: reachable through {@code call}, never retried after an unknown outcome. */
   public static Endpoint unregistered(String service, String command) {
-    return new Endpoint("unknown", service, command, 0, false, null, 200, false, false, RetrySafety.UNSAFE);
+    return new Endpoint("unknown", service, command, 0, false, null, 200, false, false, RetrySafety.UNSAFE, null);
   }
 
   /** {@code service/command}, the key of the endpoint. */
   public String path() {
     return service + "/" + command;
+  }
+
+  /** A copy with another default quota (the app bought more, or a test wants less). */
+  public Endpoint withRate(double perSecond) {
+    return new Endpoint(family, service, command, maxItems, itemsVerified, itemsField, perSecond, rateCountsItems,
+        rateVerified, retrySafety, paging);
+  }
+
+  /** Whether answers come in pages that {@link Paging} can walk. */
+  public boolean paged() {
+    return paging != null;
   }
 
   /** Whether requests carry a list of items that a bulk job may split. */

@@ -116,12 +116,12 @@ public final class EndpointRegistry {
 
   private static Endpoint parse(String line, int n) {
     String[] c = line.split("\t", -1);
-    if (c.length != 10) {
-      throw new IllegalStateException(RESOURCE + " line " + n + ": expected 10 columns, got " + c.length);
+    if (c.length != 11) {
+      throw new IllegalStateException(RESOURCE + " line " + n + ": expected 11 columns, got " + c.length);
     }
     return new Endpoint(c[0], c[1], c[2], Integer.parseInt(c[3]), "Y".equals(c[4]),
         c[5].isEmpty() ? null : c[5], Double.parseDouble(c[6]), "item".equals(c[7]), "Y".equals(c[8]),
-        RetrySafety.valueOf(c[9]));
+        RetrySafety.valueOf(c[9]), c[10].isEmpty() ? null : Paging.parse(c[10]));
   }
 
   public static final class Builder {

@@ -1,0 +1,353 @@
+package io.github.vertxtim.bulk.impl;
+
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.TimException;
+import io.github.vertxtim.bulk.BulkJob;
+import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.BulkOutcome;
+import io.github.vertxtim.bulk.BulkProgress;
+import io.github.vertxtim.bulk.BulkSummary;
+import io.github.vertxtim.impl.Backoff;
+import io.github.vertxtim.impl.Invoker;
+import io.github.vertxtim.impl.JsonCodec;
+import io.github.vertxtim.registry.Endpoint;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bulk engine: items from a ReadStream are cut into chunks at the endpoint's limit, paced under the quota, sent
+ * with a bounded number in flight, retried when safe, and each given exactly one outcome. All state lives on one
+ * context, so there is no locking. The source is paused while enough chunks wait or the outcome buffer is full.
+ */
+public final class BulkJobImpl<I> implements BulkJob<I> {
+
+  private static final class Pending<I> {
+    final I item;
+    final Object json;
+    final String key;
+    int attempts;
+
+    Pending(I item) {
+      this.item = item;
+      this.json = JsonCodec.toJsonValue(item);
+      this.key = ItemKeys.of(json);
+    }
+  }
+
+  private final ContextInternal ctx;
+  private final Invoker invoker;
+  private final Endpoint endpoint;
+  private final BulkOptions options;
+  private final RatePacer pacer;
+  private final ReadStream<I> source;
+  private final int chunkSize;
+  private final boolean retrySafe;
+  private final Backoff backoff;
+  private final long total;
+  private final OutcomeStream<I> outcomes;
+  private final Promise<BulkSummary> summary;
+  private final Map<Integer, Long> failuresByCode = new HashMap<>();
+  private final ArrayDeque<List<Pending<I>>> ready = new ArrayDeque<>();
+  private List<Pending<I>> filling = new ArrayList<>();
+  private Handler<BulkProgress> progressHandler;
+  private long startMillis;
+  private long progressTimer = -1;
+  private int inFlight;
+  private long inFlightItems;
+  private int waitingRetries;
+  private boolean sourceEnded;
+  private boolean sourcePaused;
+  private boolean cancelled;
+  private boolean finished;
+  private Throwable sourceError;
+  private long read, ok, failed, cancelledItems, calls, retriedItems;
+
+  /**
+   * @param total items the source will give, or -1 when unknown
+   */
+  public BulkJobImpl(ContextInternal ctx, Invoker invoker, Endpoint endpoint, ReadStream<I> source, long total,
+                     BulkOptions options, RatePacer pacer) {
+    if (!endpoint.batchable() && options.getChunkSize() == 0) {
+      throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
+          + " give an endpoint with an items field and a per-request limit");
+    }
+    if (endpoint.itemsField() == null) {
+      throw new IllegalArgumentException(endpoint.path() + " has no items field in the endpoint registry");
+    }
+    this.ctx = ctx;
+    this.invoker = invoker;
+    this.endpoint = endpoint;
+    this.options = options;
+    this.pacer = pacer;
+    this.source = source;
+    this.total = total >= 0 ? total : options.getExpectedTotal();
+    int limit = endpoint.maxItems() > 0 ? endpoint.maxItems() : Integer.MAX_VALUE;
+    this.chunkSize = options.getChunkSize() > 0 ? Math.min(options.getChunkSize(), limit) : limit;
+    this.retrySafe = endpoint.retrySafety().allowsRetry();
+    this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
+    this.outcomes = new OutcomeStream<>(ctx, options.getOutcomeBufferSize(), this::pump);
+    this.summary = ctx.promise();
+    source.pause();
+    sourcePaused = true;
+    source.handler(item -> ctx.execute(() -> onItem(item)));
+    source.endHandler(v -> ctx.execute(this::onEnd));
+    source.exceptionHandler(t -> ctx.execute(() -> {
+      sourceError = t;
+      onEnd();
+    }));
+    ctx.runOnContext(v -> start());
+  }
+
+  private void start() {
+    startMillis = System.currentTimeMillis();
+    progressTimer = ctx.owner().setPeriodic(options.getProgressIntervalMillis(), id -> {
+      if (progressHandler != null) {
+        progressHandler.handle(progress());
+      }
+    });
+    updateSource();
+  }
+
+  private void onItem(I item) {
+    read++;
+    Pending<I> p = new Pending<>(item);
+    if (cancelled) {
+      emit(p, BulkOutcome.Status.CANCELLED, TimErrorCode.CANCELLED.code(), "job cancelled");
+      updateSource();
+      return;
+    }
+    filling.add(p);
+    if (filling.size() >= chunkSize) {
+      ready.add(filling);
+      filling = new ArrayList<>();
+    }
+    pump();
+  }
+
+  private void onEnd() {
+    if (sourceEnded) {
+      return;
+    }
+    sourceEnded = true;
+    if (!filling.isEmpty()) {
+      ready.add(filling);
+      filling = new ArrayList<>();
+    }
+    if (cancelled) {
+      cancelWaiting();
+    }
+    pump();
+  }
+
+  /** Sends what may be sent now, then decides whether the source should flow. */
+  private void pump() {
+    if (!cancelled) {
+      if (ready.isEmpty() && inFlight == 0 && !filling.isEmpty() && sourcePaused) {
+        // nothing is moving: a partial chunk waits on a paused source, send it
+        ready.add(filling);
+        filling = new ArrayList<>();
+      }
+      while (inFlight < options.getMaxInFlight() && !ready.isEmpty() && outcomes.hasRoom()) {
+        send(ready.poll());
+      }
+    }
+    updateSource();
+    checkDone();
+  }
+
+  private void updateSource() {
+    if (sourceEnded || startMillis == 0) {
+      return;
+    }
+    boolean full = !outcomes.hasRoom() || (!cancelled && ready.size() >= options.getMaxInFlight());
+    if (full && !sourcePaused) {
+      sourcePaused = true;
+      source.pause();
+    } else if (!full && sourcePaused) {
+      sourcePaused = false;
+      source.resume();
+    }
+  }
+
+  private void send(List<Pending<I>> chunk) {
+    inFlight++;
+    inFlightItems += chunk.size();
+    int permits = endpoint.rateCountsItems() ? chunk.size() : 1;
+    long delay = pacer.reserve(permits, System.currentTimeMillis());
+    if (delay > 0) {
+      ctx.owner().setTimer(delay, id -> transmit(chunk));
+    } else {
+      transmit(chunk);
+    }
+  }
+
+  private void transmit(List<Pending<I>> chunk) {
+    if (cancelled) {
+      settle(chunk);
+      cancelChunk(chunk);
+      pump();
+      return;
+    }
+    calls++;
+    JsonArray items = new JsonArray(new ArrayList<>(chunk.size()));
+    List<String> keys = new ArrayList<>(chunk.size());
+    for (Pending<I> p : chunk) {
+      if (p.attempts++ > 0) {
+        retriedItems++;
+      }
+      items.add(p.json);
+      keys.add(p.key);
+    }
+    JsonObject body = options.getTemplate().copy().put(endpoint.itemsField(), items);
+    invoker.invoke(endpoint, body).onComplete(ar -> ctx.execute(() -> answered(chunk, keys, ar)));
+  }
+
+  private void answered(List<Pending<I>> chunk, List<String> keys, AsyncResult<JsonObject> ar) {
+    settle(chunk);
+    if (ar.succeeded()) {
+      ItemResults results = ItemResults.read(ar.result(), keys);
+      List<Pending<I>> again = new ArrayList<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        Pending<I> p = chunk.get(i);
+        int code = results.codes[i];
+        if (code == 0) {
+          emit(p, BulkOutcome.Status.OK, 0, "");
+        } else if (retrySafe && TimErrorCode.categoryOf(code).isTransient() && mayRetry(p)) {
+          again.add(p);
+        } else {
+          emit(p, BulkOutcome.Status.FAILED, code, results.infos[i]);
+        }
+      }
+      if (!again.isEmpty()) {
+        retryLater(again);
+      }
+    } else {
+      TimException e = ar.cause() instanceof TimException te ? te
+          : new TimException(TimErrorCode.INVALID_RESPONSE, String.valueOf(ar.cause()), endpoint.service(),
+              endpoint.command(), false, ar.cause());
+      if (e.isRetryable() && mayRetry(chunk.get(0))) {
+        retryLater(chunk);
+      } else {
+        for (Pending<I> p : chunk) {
+          emit(p, BulkOutcome.Status.FAILED, e.errorCode(), e.errorInfo());
+        }
+      }
+    }
+    pump();
+  }
+
+  private boolean mayRetry(Pending<I> p) {
+    return !cancelled && p.attempts < options.getMaxAttempts()
+        && System.currentTimeMillis() - startMillis < options.getRetryBudgetMillis();
+  }
+
+  private void retryLater(List<Pending<I>> chunk) {
+    waitingRetries++;
+    long delay = backoff.delay(chunk.get(0).attempts - 1);
+    ctx.owner().setTimer(Math.max(1, delay), id -> {
+      waitingRetries--;
+      if (cancelled) {
+        cancelChunk(chunk);
+      } else {
+        ready.addFirst(chunk);
+      }
+      pump();
+    });
+  }
+
+  private void settle(List<Pending<I>> chunk) {
+    inFlight--;
+    inFlightItems -= chunk.size();
+  }
+
+  private void cancelChunk(List<Pending<I>> chunk) {
+    for (Pending<I> p : chunk) {
+      emit(p, BulkOutcome.Status.CANCELLED, TimErrorCode.CANCELLED.code(), "job cancelled before this item was sent");
+    }
+  }
+
+  private void cancelWaiting() {
+    if (!filling.isEmpty()) {
+      ready.add(filling);
+      filling = new ArrayList<>();
+    }
+    while (!ready.isEmpty()) {
+      cancelChunk(ready.poll());
+    }
+  }
+
+  private void emit(Pending<I> p, BulkOutcome.Status status, int code, String info) {
+    switch (status) {
+      case OK -> ok++;
+      case FAILED -> {
+        failed++;
+        failuresByCode.merge(code, 1L, Long::sum);
+      }
+      case CANCELLED -> cancelledItems++;
+    }
+    outcomes.push(new BulkOutcome<>(p.item, status, code, info, p.attempts));
+  }
+
+  private void checkDone() {
+    if (finished || !sourceEnded || !filling.isEmpty() || !ready.isEmpty() || inFlight > 0 || waitingRetries > 0) {
+      return;
+    }
+    finished = true;
+    ctx.owner().cancelTimer(progressTimer);
+    if (progressHandler != null) {
+      progressHandler.handle(progress());
+    }
+    summary.complete(new BulkSummary(read, ok, failed, cancelledItems, calls, retriedItems,
+        System.currentTimeMillis() - startMillis, failuresByCode, sourceError));
+    outcomes.end();
+  }
+
+  @Override
+  public ReadStream<BulkOutcome<I>> outcomes() {
+    return outcomes;
+  }
+
+  @Override
+  public Future<BulkSummary> summary() {
+    return summary.future();
+  }
+
+  @Override
+  public BulkJob<I> progressHandler(Handler<BulkProgress> handler) {
+    ctx.execute(() -> progressHandler = handler);
+    return this;
+  }
+
+  @Override
+  public BulkProgress progress() {
+    long elapsed = startMillis == 0 ? 0 : System.currentTimeMillis() - startMillis;
+    long done = ok + failed + cancelledItems;
+    double rate = elapsed > 0 ? done * 1000.0 / elapsed : 0;
+    long eta = total < 0 ? -1 : done >= total ? 0 : rate > 0 ? (long) ((total - done) / rate * 1000) : -1;
+    return new BulkProgress(total, done, ok, failed, cancelledItems, inFlightItems, rate, Math.max(eta, -1), elapsed);
+  }
+
+  @Override
+  public void cancel() {
+    ctx.execute(() -> {
+      if (cancelled || finished) {
+        return;
+      }
+      cancelled = true;
+      cancelWaiting();
+      pump();
+    });
+  }
+}

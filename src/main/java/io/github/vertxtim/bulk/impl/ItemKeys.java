@@ -1,0 +1,30 @@
+package io.github.vertxtim.bulk.impl;
+
+import io.vertx.core.json.JsonObject;
+
+/** How items and per-item answers are matched: by the account, group or member ID they carry. */
+final class ItemKeys {
+
+  /** Fields that identify an item in requests and in per-item answers, in order of preference. */
+  private static final String[] KEY_FIELDS = {"UserID", "To_Account", "Member_Account", "GroupId", "Identifier",
+      "UserId", "Account"};
+
+  private ItemKeys() {
+  }
+
+  /** The key of an item as sent (a string, or an object with a key field), or null when it has none. */
+  static String of(Object json) {
+    if (json instanceof String s) {
+      return s;
+    }
+    if (json instanceof JsonObject o) {
+      for (String f : KEY_FIELDS) {
+        Object v = o.getValue(f);
+        if (v instanceof String s) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+}

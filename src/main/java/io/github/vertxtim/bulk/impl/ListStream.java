@@ -1,0 +1,93 @@
+package io.github.vertxtim.bulk.impl;
+
+import io.vertx.core.Handler;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.Iterator;
+import java.util.List;
+
+/** A List as a ReadStream honouring pause/fetch, emitting in batches so a million items never hog the event loop. */
+public final class ListStream<T> implements ReadStream<T> {
+
+  private static final int BATCH = 256;
+
+  private final ContextInternal ctx;
+  private final Iterator<T> it;
+  private Handler<T> handler;
+  private Handler<Void> endHandler;
+  private long demand = Long.MAX_VALUE;
+  private boolean scheduled;
+  private boolean ended;
+
+  public ListStream(ContextInternal ctx, List<T> items) {
+    this.ctx = ctx;
+    this.it = List.copyOf(items).iterator();
+  }
+
+  private void schedule() {
+    if (!scheduled && !ended) {
+      scheduled = true;
+      ctx.runOnContext(v -> {
+        scheduled = false;
+        emit();
+      });
+    }
+  }
+
+  private void emit() {
+    int n = 0;
+    while (demand > 0 && handler != null && it.hasNext() && n++ < BATCH) {
+      if (demand != Long.MAX_VALUE) {
+        demand--;
+      }
+      handler.handle(it.next());
+    }
+    if (!it.hasNext() && !ended && handler != null) {
+      ended = true;
+      if (endHandler != null) {
+        endHandler.handle(null);
+      }
+    } else if (demand > 0 && it.hasNext()) {
+      schedule();
+    }
+  }
+
+  @Override
+  public ReadStream<T> exceptionHandler(Handler<Throwable> handler) {
+    return this;
+  }
+
+  @Override
+  public ReadStream<T> handler(Handler<T> handler) {
+    this.handler = handler;
+    schedule();
+    return this;
+  }
+
+  @Override
+  public ReadStream<T> pause() {
+    demand = 0;
+    return this;
+  }
+
+  @Override
+  public ReadStream<T> resume() {
+    demand = Long.MAX_VALUE;
+    schedule();
+    return this;
+  }
+
+  @Override
+  public ReadStream<T> fetch(long amount) {
+    demand = demand + amount < 0 ? Long.MAX_VALUE : demand + amount;
+    schedule();
+    return this;
+  }
+
+  @Override
+  public ReadStream<T> endHandler(Handler<Void> endHandler) {
+    this.endHandler = endHandler;
+    return this;
+  }
+}
