@@ -1,17 +1,29 @@
 package io.github.vertxtim.bulk;
 
+import io.github.vertxtim.bulk.impl.IteratorStream;
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.parsetools.RecordParser;
 import io.vertx.core.streams.ReadStream;
 
+import java.util.Iterator;
 import java.util.function.Function;
 
 /** Adapters that turn files and other streams into bulk job sources, keeping their backpressure. */
 public final class BulkSources {
 
   private BulkSources() {
+  }
+
+  /**
+   * The items of an iterator, pulled only as the job asks for them (items can be generated on the fly), on
+   * {@code context}: the context of the job that reads it.
+   */
+  public static <T> ReadStream<T> iterate(Context context, Iterator<T> items) {
+    return new IteratorStream<>((ContextInternal) context, items);
   }
 
   /**

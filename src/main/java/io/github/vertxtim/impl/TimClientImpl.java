@@ -10,7 +10,7 @@ import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.impl.BulkJobImpl;
-import io.github.vertxtim.bulk.impl.ListStream;
+import io.github.vertxtim.bulk.impl.IteratorStream;
 import io.github.vertxtim.bulk.impl.PageStream;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
@@ -165,7 +165,7 @@ public final class TimClientImpl implements TimClient, Invoker {
   @Override
   public <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options) {
     ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    return startBulk(ctx, registry.resolve(service, command), new ListStream<>(ctx, items), items.size(), options);
+    return startBulk(ctx, registry.resolve(service, command), new IteratorStream<>(ctx, List.copyOf(items).iterator()), items.size(), options);
   }
 
   @Override

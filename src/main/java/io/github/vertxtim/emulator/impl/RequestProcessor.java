@@ -80,11 +80,6 @@ final class RequestProcessor {
     }
   }
 
-  /** Whether {@code service/command} has a handler. */
-  boolean emulates(String path) {
-    return handlers.containsKey(path);
-  }
-
   private static String formatRate(double rate) {
     return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
   }

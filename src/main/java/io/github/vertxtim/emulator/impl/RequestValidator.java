@@ -4,11 +4,13 @@ import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.github.vertxtim.sig.UserSigVerifier;
+import io.github.vertxtim.sig.UserSigs;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,13 @@ final class RequestValidator {
   private final String adminIdentifier;
   private final UserSigVerifier verifier;
   private final LongSupplier nowSeconds;
+  private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+  private static final int MAX_VERIFIED = 1024;
+
+  /** A usersig that verified OK: for whom and until when. */
+  private record Verified(String identifier, long validUntil) {
+  }
 
   RequestValidator(EndpointRegistry registry, long sdkAppId, String secretKey, String adminIdentifier,
                    LongSupplier nowSeconds) {
@@ -116,15 +125,21 @@ final class RequestValidator {
   }
 
   private void checkSignature(String userSig, String identifier) {
+    long now = nowSeconds.getAsLong();
+    Verified known = verified.get(userSig);
+    if (known != null && known.identifier().equals(identifier) && now <= known.validUntil()) {
+      return; // the same usersig verified OK before, for this identifier, and has not expired since
+    }
     UserSigVerifier.Result result;
     try {
-      result = verifier.verify(userSig, identifier, nowSeconds.getAsLong());
+      result = verifier.verify(userSig, identifier, now);
     } catch (RuntimeException e) {
       // A verifier that throws on hostile input must not leak the input: treat it as an illegal usersig.
       result = UserSigVerifier.Result.MALFORMED;
     }
     switch (result) {
       case OK:
+        remember(userSig, identifier);
         return;
       case MALFORMED:
         throw new EmulatorError(TimErrorCode.USERSIG_ILLEGAL.code(),
@@ -145,6 +160,18 @@ final class RequestValidator {
         throw new EmulatorError(TimErrorCode.USERSIG_VERIFICATION_FAILED.code(),
             "usersig verification failed: signature does not match (wrong secret key?)");
     }
+  }
+
+  /**
+   * Remembers a verified usersig, so repeated calls with it (a client reuses one usersig for hours) skip the
+   * inflate and HMAC. The outcome is the same as a full verification: a hit requires the same usersig text, the
+   * same identifier and an unexpired validity; anything else is verified in full. Bounded: cleared when full.
+   */
+  private void remember(String userSig, String identifier) {
+    if (verified.size() >= MAX_VERIFIED) {
+      verified.clear();
+    }
+    verified.put(userSig, new Verified(identifier, UserSigs.decode(userSig).validUntil()));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.BulkSources;
 import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkProgress;
 import io.github.vertxtim.bulk.BulkSummary;
@@ -57,31 +58,29 @@ class BulkBackpressureTest {
   @Test
   void aPausedConsumerStopsTheSourceAndMemoryStaysBounded(Vertx vertx) throws Exception {
     Context ctx = vertx.getOrCreateContext();
-    Promise<GeneratedSource<JsonObject>> made = Promise.promise();
+    Generated<JsonObject> source = new Generated<>(50_000, BulkBackpressureTest::account);
     Promise<BulkJob<JsonObject>> started = Promise.promise();
     ctx.runOnContext(v -> {
-      GeneratedSource<JsonObject> source = new GeneratedSource<>(ctx, 50_000, BulkBackpressureTest::account);
-      BulkJob<JsonObject> job = client.bulk("im_open_login_svc", "multiaccount_import", source,
+      BulkJob<JsonObject> job = client.bulk("im_open_login_svc", "multiaccount_import",
+          BulkSources.iterate(ctx, source),
           new BulkOptions().setRatePerSecond(100_000).setMaxInFlight(4).setOutcomeBufferSize(300));
       job.outcomes().pause();
       job.outcomes().handler(o -> { });
-      made.complete(source);
       started.complete(job);
     });
-    GeneratedSource<JsonObject> source = made.future().await();
     BulkJob<JsonObject> job = started.future().await();
     Thread.sleep(1500);
-    long readWhilePaused = source.emitted();
+    long readWhilePaused = source.taken();
     // buffer (300) + in flight (4 × 100) + waiting chunks (4 × 100) + one partial chunk, never the 50,000
     assertThat(readWhilePaused).isBetween(300L, 1300L);
     Thread.sleep(500);
-    assertThat(source.emitted()).isEqualTo(readWhilePaused);
+    assertThat(source.taken()).isEqualTo(readWhilePaused);
     assertThat(job.progress().done()).isLessThanOrEqualTo(readWhilePaused);
 
     // taking everything buffered frees room: the job sends again and reads on
     job.outcomes().fetch(2000);
     Thread.sleep(300);
-    assertThat(source.emitted()).isGreaterThan(readWhilePaused);
+    assertThat(source.taken()).isGreaterThan(readWhilePaused);
 
     job.outcomes().resume();
     BulkSummary summary = job.summary().await();
@@ -100,7 +99,7 @@ class BulkBackpressureTest {
     Promise<BulkJob<JsonObject>> started = Promise.promise();
     ctx.runOnContext(v -> {
       BulkJob<JsonObject> job = client.bulk("im_open_login_svc", "multiaccount_import",
-          new GeneratedSource<>(ctx, 20_000, BulkBackpressureTest::account),
+          BulkSources.iterate(ctx, new Generated<>(20_000, BulkBackpressureTest::account)),
           new BulkOptions().setRatePerSecond(100_000).setMaxInFlight(2).setProgressIntervalMillis(100));
       job.progressHandler(progress::add);
       job.outcomes().handler(o -> {

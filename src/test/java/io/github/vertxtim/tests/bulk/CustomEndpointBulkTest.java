@@ -4,6 +4,7 @@ import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.BulkSources;
 import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.registry.Endpoint;
@@ -83,7 +84,7 @@ class CustomEndpointBulkTest {
     Context ctx = vertx.getOrCreateContext();
     Promise<BulkJob<String>> p = Promise.promise();
     ctx.runOnContext(v -> {
-      BulkJob<String> job = client.bulk(endpoint, new GeneratedSource<>(ctx, n, i -> "id" + i),
+      BulkJob<String> job = client.bulk(endpoint, BulkSources.iterate(ctx, new Generated<>(n, i -> "id" + i)),
           new BulkOptions().setTemplate(new JsonObject().put("Operator", "admin"))
               .setRetryInitialBackoffMillis(5).setRetryMaxBackoffMillis(20));
       job.outcomes().handler(sink::add);
@@ -150,7 +151,7 @@ class CustomEndpointBulkTest {
   @Test
   void endpointsWithoutAnItemListAreRefused() {
     Endpoint plain = new Endpoint("test", "test_svc", "single", 1, true, null, 100, false, true, RetrySafety.SAFE, null);
-    assertThatThrownBy(() -> client.bulk(plain, new GeneratedSource<>(Vertx.currentContext(), 1, i -> "x"),
+    assertThatThrownBy(() -> client.bulk(plain, BulkSources.iterate(null, new Generated<>(1, i -> "x")),
         new BulkOptions())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test_svc/single");
     assertThatThrownBy(() -> client.bulk("im_open_login_svc", "kick", List.of("a"), new BulkOptions()))
         .isInstanceOf(IllegalArgumentException.class);

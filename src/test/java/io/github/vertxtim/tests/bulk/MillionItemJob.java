@@ -4,6 +4,7 @@ import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.BulkSources;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
@@ -32,7 +33,7 @@ public final class MillionItemJob {
     Promise<BulkJob<JsonObject>> started = Promise.promise();
     ctx.runOnContext(v -> {
       BulkJob<JsonObject> job = client.bulk("im_open_login_svc", "account_check",
-          new GeneratedSource<>(ctx, n, i -> new JsonObject().put("UserID", "user-" + i)),
+          BulkSources.iterate(ctx, new Generated<>(n, i -> new JsonObject().put("UserID", "user-" + i))),
           new BulkOptions().setRatePerSecond(1_000_000).setMaxInFlight(8).setExpectedTotal(n));
       // a consumer that is slower than the engine now and then: the outcome buffer must hold the job back
       job.outcomes().handler(o -> {

@@ -101,6 +101,22 @@ abstract class EmulatorTestBase {
     }
   }
 
+  /** Waits (polling, at most 3 s) until the condition holds. */
+  static void eventually(String what, java.util.function.BooleanSupplier condition) {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not within 3 s: " + what);
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   /** A valid query string for the admin. */
   String query() {
     return query(APP_ID, ADMIN, sigs.generate(ADMIN, 86_400));

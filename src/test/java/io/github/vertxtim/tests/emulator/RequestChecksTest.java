@@ -97,6 +97,18 @@ class RequestChecksTest extends EmulatorTestBase {
   }
 
   @Test
+  void aReusedUsersigIsStillCheckedForIdentifierAndExpiry() throws InterruptedException {
+    long now = System.currentTimeMillis() / 1000;
+    String sig = sigs.generate(ADMIN, 1, now); // valid through second now + 1
+    assertOk(post("/v4/" + ACCOUNT_CHECK + "?" + query(APP_ID, ADMIN, sig), BODY).json());
+    assertOk(post("/v4/" + ACCOUNT_CHECK + "?" + query(APP_ID, ADMIN, sig), BODY).json());
+    assertFail(post("/v4/" + ACCOUNT_CHECK + "?" + query(APP_ID, "bob", sig), BODY).json(), 70013);
+    long sleepMillis = (now + 2) * 1000 - System.currentTimeMillis() + 50;
+    Thread.sleep(Math.max(0, sleepMillis));
+    assertFail(post("/v4/" + ACCOUNT_CHECK + "?" + query(APP_ID, ADMIN, sig), BODY).json(), 70001);
+  }
+
+  @Test
   void parametersMayComeInAnyOrder() {
     String sig = sigs.generate(ADMIN, 86_400);
     Answer a = post("/v4/" + ACCOUNT_CHECK + "?contenttype=json&random=7&usersig=" + sig + "&identifier=" + ADMIN

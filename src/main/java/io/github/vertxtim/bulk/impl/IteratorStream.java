@@ -5,10 +5,12 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.streams.ReadStream;
 
 import java.util.Iterator;
-import java.util.List;
 
-/** A List as a ReadStream honouring pause/fetch, emitting in batches so a million items never hog the event loop. */
-public final class ListStream<T> implements ReadStream<T> {
+/**
+ * An Iterator as a ReadStream honouring pause/fetch; items are pulled lazily, in batches per event-loop turn so a
+ * million items never hog the loop.
+ */
+public final class IteratorStream<T> implements ReadStream<T> {
 
   private static final int BATCH = 256;
 
@@ -20,9 +22,9 @@ public final class ListStream<T> implements ReadStream<T> {
   private boolean scheduled;
   private boolean ended;
 
-  public ListStream(ContextInternal ctx, List<T> items) {
+  public IteratorStream(ContextInternal ctx, Iterator<T> items) {
     this.ctx = ctx;
-    this.it = List.copyOf(items).iterator();
+    this.it = items;
   }
 
   private void schedule() {

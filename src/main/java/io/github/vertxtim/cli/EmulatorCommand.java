@@ -1,0 +1,202 @@
+package io.github.vertxtim.cli;
+
+import io.github.vertxtim.emulator.EmulatorFaults;
+import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.vertx.core.Vertx;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code tim emulator}: serves a local TIM stand-in until Ctrl-C / SIGTERM. */
+@Command(name = "emulator",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs a local TIM emulator until stopped with Ctrl-C.",
+        "The emulator keeps its state in memory and speaks the service's wire protocol.",
+        "Prints 'TIM emulator listening on http://HOST:PORT' and, unless --secret-key-file is given, a throwaway",
+        "key with the export line that points 'tim call' at the emulator."},
+    sortOptions = false)
+final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
+
+  @ParentCommand
+  TimCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--host", defaultValue = TimEmulatorOptions.DEFAULT_HOST,
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "0", description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--sdkappid", defaultValue = "" + TimEmulatorOptions.DEFAULT_SDK_APP_ID,
+      description = "The app's SDKAppID (default: ${DEFAULT-VALUE}).")
+  long sdkAppId;
+
+  @Option(names = "--admin", defaultValue = TimEmulatorOptions.DEFAULT_ADMIN_IDENTIFIER, paramLabel = "ID",
+      description = "The app admin identifier (default: ${DEFAULT-VALUE}).")
+  String admin;
+
+  @Option(names = "--secret-key-file", paramLabel = "FILE",
+      description = "Verify usersigs with the key in FILE (trimmed) instead of a generated throwaway key.")
+  Path secretKeyFile;
+
+  @Option(names = "--latency-ms", defaultValue = "0", paramLabel = "MS",
+      description = "Added latency of every answer (default: ${DEFAULT-VALUE}).")
+  int latencyMillis;
+
+  @Option(names = "--reset", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests whose connection is reset without an answer.")
+  double resetRatio;
+
+  @Option(names = "--fail-502", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests answered with HTTP 502.")
+  double fail502Ratio;
+
+  @Option(names = "--throttle", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests answered with ErrorCode 60007.")
+  double throttleRatio;
+
+  @Option(names = "--slow", defaultValue = "0", paramLabel = "R",
+      description = "Share 0..1 of requests that take effect but answer slowly (over --slow-ms).")
+  double slowRatio;
+
+  @Option(names = "--slow-ms", defaultValue = "" + EmulatorFaults.DEFAULT_SLOW_MILLIS, paramLabel = "MS",
+      description = "How long a slow answer trickles (default: ${DEFAULT-VALUE}).")
+  int slowMillis;
+
+  @Option(names = "--no-rate-limit", description = "Do not enforce the per-endpoint call-frequency limits (60007).")
+  boolean noRateLimit;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    TimEmulatorOptions options = options();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+
+    Vertx vertx = Vertx.vertx();
+    TimEmulator emulator = TimEmulator.create(vertx, options);
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      root.stop();
+      try {
+        closed.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "tim-emulator-shutdown");
+    try {
+      try {
+        emulator.start().await();
+      } catch (Exception e) {
+        // Future.await() rethrows the failure as is, checked ones (java.net.BindException) included.
+        throw new IllegalStateException("cannot start the emulator on " + host + ":" + port + ": " + e, e);
+      }
+      Runtime.getRuntime().addShutdownHook(hook);
+
+      out.println("TIM emulator listening on " + emulator.baseUrl());
+      String clientHost = isWildcard(host) ? "127.0.0.1" : host;
+      String endpoint = "http://" + (clientHost.contains(":") ? "[" + clientHost + "]" : clientHost) + ":" + emulator.port();
+      if (secretKeyFile == null) {
+        // The generated key is a throwaway test key that only this emulator process knows; printing it is the point:
+        // it is what a user exports to point 'tim call' (or any client) at the emulator.
+        out.println("# throwaway key generated for this emulator run; to use it from another shell:");
+        out.println("export TIM_ENDPOINT=" + endpoint + " TIM_SDKAPPID=" + options.getSdkAppId()
+            + " TIM_ADMIN=" + options.getAdminIdentifier() + " TIM_SECRET_KEY=" + options.getSecretKey());
+      } else {
+        err.println("tim: clients need: export TIM_ENDPOINT=" + endpoint + " TIM_SDKAPPID=" + options.getSdkAppId()
+            + " TIM_ADMIN=" + options.getAdminIdentifier() + " TIM_SECRET_KEY_FILE=" + secretKeyFile);
+      }
+      out.flush();
+      err.println("tim: rate limits " + (noRateLimit ? "off" : "on") + ", faults " + describeFaults(options.getFaults())
+          + "; Ctrl-C to stop");
+      err.flush();
+
+      root.stopSignal().join();
+      err.println("tim: stopping the emulator (" + emulator.stats().requests() + " requests served)");
+      err.flush();
+      return ExitCodes.OK;
+    } finally {
+      try {
+        emulator.close().await();
+      } catch (RuntimeException ignored) {
+        // closing Vert.x below releases the server anyway
+      }
+      vertx.close().await();
+      closed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException | IllegalArgumentException ignored) {
+        // the JVM is shutting down (the hook is running), or the hook was never added
+      }
+    }
+  }
+
+  private TimEmulatorOptions options() {
+    EmulatorFaults faults;
+    try {
+      faults = new EmulatorFaults(latencyMillis, resetRatio, fail502Ratio, throttleRatio, slowRatio, slowMillis);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "invalid fault settings: " + optionNames(e.getMessage()));
+    }
+    TimEmulatorOptions options = new TimEmulatorOptions();
+    try {
+      options.setHost(host).setPort(port).setSdkAppId(sdkAppId).setAdminIdentifier(admin)
+          .setRateLimitEnabled(!noRateLimit).setFaults(faults);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (secretKeyFile != null) {
+      options.setSecretKey(readKey(secretKeyFile));
+    }
+    return options;
+  }
+
+  /** EmulatorFaults names its fields; say which option that is. */
+  private static String optionNames(String message) {
+    return message.replace("latencyMillis", "--latency-ms").replace("resetRatio", "--reset")
+        .replace("fail502Ratio", "--fail-502").replace("throttleRatio", "--throttle")
+        .replace("slowRatio", "--slow").replace("slowMillis", "--slow-ms")
+        .replace("fault ratios add up", "--reset + --fail-502 + --throttle + --slow add up");
+  }
+
+  private String readKey(Path file) {
+    String key;
+    try {
+      key = Files.readString(file, StandardCharsets.UTF_8).trim();
+    } catch (IOException | RuntimeException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--secret-key-file: cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+    }
+    if (key.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--secret-key-file: " + file + " is empty");
+    }
+    return key;
+  }
+
+  private static boolean isWildcard(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+  }
+
+  private static String describeFaults(EmulatorFaults f) {
+    if (f.equals(EmulatorFaults.NONE)) {
+      return "none";
+    }
+    return "latency " + f.latencyMillis() + " ms, reset " + f.resetRatio() + ", 502 " + f.fail502Ratio()
+        + ", throttle " + f.throttleRatio() + ", slow " + f.slowRatio() + " (" + f.slowMillis() + " ms)";
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.vertxtim.cli;
+
+import io.github.vertxtim.registry.Endpoint;
+import io.github.vertxtim.registry.EndpointRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/** {@code tim endpoints [--family F]}: the endpoint registry as a table. */
+@Command(name = "endpoints",
+    mixinStandardHelpOptions = true,
+    description = {"Lists the endpoints the client and emulator know.",
+        "Columns: path, family, items per request, default rate, retry safety."})
+final class EndpointsCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-f", "--family"}, paramLabel = "F", description = "Only this family (account, group, c2c, ...).")
+  String family;
+
+  @Override
+  public Integer call() {
+    EndpointRegistry registry = EndpointRegistry.defaultRegistry();
+    TreeSet<String> families = new TreeSet<>();
+    registry.endpoints().forEach(e -> families.add(e.family()));
+    List<Endpoint> list;
+    if (family == null) {
+      list = new ArrayList<>(registry.endpoints());
+    } else {
+      String f = family.trim().toLowerCase(Locale.ROOT);
+      if (!families.contains(f)) {
+        throw new ParameterException(spec.commandLine(), "unknown family '" + family + "'; known: "
+            + String.join(", ", families));
+      }
+      list = registry.family(f);
+    }
+    int width = "SERVICE/COMMAND".length();
+    for (Endpoint e : list) {
+      width = Math.max(width, e.path().length());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    String format = "%-" + width + "s  %-16s %9s %12s  %s%n";
+    out.printf(Locale.ROOT, format, "SERVICE/COMMAND", "FAMILY", "MAX ITEMS", "RATE", "RETRY");
+    for (Endpoint e : list) {
+      String items = e.maxItems() == 0 ? "-" : e.maxItems() + (e.itemsVerified() ? "" : "*");
+      String rate = fmt(e.ratePerSecond()) + (e.rateCountsItems() ? " items/s" : "/s") + (e.rateVerified() ? "" : "*");
+      out.printf(Locale.ROOT, format, e.path(), e.family(), items, rate, e.retrySafety());
+    }
+    out.printf(Locale.ROOT, "%d endpoints%n", list.size());
+    out.println("* not confirmed by a source (an inferred cap, or the general 200/s default)");
+    out.println("RETRY: SAFE may be repeated; MSG_RANDOM is de-duplicated on MsgRandom; UNSAFE is never repeated "
+        + "after an unknown outcome");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String fmt(double rate) {
+    return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.format(Locale.ROOT, "%.3g", rate);
+  }
+}
