@@ -7,7 +7,7 @@ import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
-import io.github.vertxtim.bulk.impl.ListStream;
+import io.github.vertxtim.bulk.impl.IteratorStream;
 import io.github.vertxtim.bulk.impl.PageStream;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimEventBusClient;
@@ -175,7 +175,7 @@ public final class TimEventBusClientImpl implements TimEventBusClient, Invoker {
   @Override
   public <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options) {
     ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    return startBulk(ctx, service, command, new ListStream<>(ctx, items), items.size(), options);
+    return startBulk(ctx, service, command, new IteratorStream<>(ctx, List.copyOf(items).iterator()), items.size(), options);
   }
 
   private <I> BulkJob<I> startBulk(ContextInternal ctx, String service, String command, ReadStream<I> items,
