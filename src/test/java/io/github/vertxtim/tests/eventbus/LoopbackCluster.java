@@ -11,7 +11,15 @@ import java.util.UUID;
 /** Clustered Vert.x nodes in this JVM, on loopback only, isolated by a random cluster name (vertx-notes §2.8). */
 final class LoopbackCluster {
 
-  private final String name = "tim-test-" + UUID.randomUUID();
+  private final String name;
+
+  LoopbackCluster() {
+    this("tim-test-" + UUID.randomUUID());
+  }
+
+  LoopbackCluster(String name) {
+    this.name = name;
+  }
 
   Vertx node() {
     Config config = ConfigUtil.loadConfig();
