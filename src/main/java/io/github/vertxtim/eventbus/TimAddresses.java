@@ -25,7 +25,10 @@ public final class TimAddresses {
   /** The default base address: {@code tim.admin} plus the protocol version. */
   public static final String DEFAULT_BASE = "tim.admin.v1";
 
-  /** Header of every answer: which verticle instance served the request ({@code <deploymentID>#<n>}). */
+  /**
+   * Header of every answer: which verticle instance served the request, as {@code <node>/<deploymentID>#<n>}
+   * ({@code <node>}: the cluster node ID, or an ID of the JVM when Vert.x is not clustered).
+   */
   public static final String HEADER_INSTANCE = "tim-instance";
 
   /** Field names of the call and bulk-start requests. */

@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class AdminInstance {
 
   private static final AtomicLong SEQ = new AtomicLong();
+  /** Names this JVM when Vert.x is not clustered (a clustered node is named by its cluster node ID). */
+  private static final String JVM_ID = java.util.UUID.randomUUID().toString();
 
   private final Vertx vertx;
   private final ContextInternal ctx;
@@ -68,12 +70,20 @@ public final class AdminInstance {
     this.vertx = vertx;
     this.ctx = ctx;
     this.options = new TimAdminOptions(options);
-    this.id = deploymentId + "#" + SEQ.incrementAndGet();
+    this.id = nodeId(vertx) + "/" + deploymentId + "#" + SEQ.incrementAndGet();
     this.answerOptions = new DeliveryOptions().addHeader(TimAddresses.HEADER_INSTANCE, id);
   }
 
   public String id() {
     return id;
+  }
+
+  /** The cluster node ID of {@code vertx}, or an ID of this JVM when it is not clustered. */
+  public static String nodeId(Vertx vertx) {
+    if (vertx.isClustered()) {
+      return ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodeId();
+    }
+    return JVM_ID;
   }
 
   public Future<Void> start() {

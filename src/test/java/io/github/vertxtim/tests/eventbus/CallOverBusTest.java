@@ -75,7 +75,7 @@ class CallOverBusTest {
             .put("body", new JsonObject().put("CheckItem", new JsonArray().add(new JsonObject().put("UserID", "alice")))))
         .await();
     assertThat(raw.body().getJsonArray("ResultItem").getJsonObject(0).getString("AccountStatus")).isEqualTo("Imported");
-    assertThat(raw.headers().get(TimAddresses.HEADER_INSTANCE)).startsWith(deployment + "#");
+    assertThat(raw.headers().get(TimAddresses.HEADER_INSTANCE)).contains("/" + deployment + "#");
   }
 
   @Test
