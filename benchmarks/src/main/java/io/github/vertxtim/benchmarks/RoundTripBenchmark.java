@@ -1,0 +1,105 @@
+package io.github.vertxtim.benchmarks;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Round trips of account_check against the stub server (a separate JVM), for every contender at 1, 16 and 256 calls
+ * in flight. One operation = one completed call; the score is calls per second. Latency percentiles, client CPU per
+ * call and stub CPU per call come from {@link ClientProfiler}, allocation per call from {@code -prof gc}.
+ *
+ * <ul>
+ *   <li>{@code ours-call}: {@code TimClient.call("im_open_login_svc", "account_check", JsonObject)};</li>
+ *   <li>{@code ours-typed}: {@code TimClient.accounts().checkAccounts(AccountCheckRequest)} (record in, record out);</li>
+ *   <li>{@code raw-vertx}: bare Vert.x HttpClient with pre-built bytes (the ceiling);</li>
+ *   <li>{@code official-sync}, {@code official-async}: Tencent's SDK 1.0.8 (see {@link OfficialSdkContender}).</li>
+ * </ul>
+ * Every contender has {@value Fixtures#POOL_SIZE} connections; with 256 in flight, 240 calls wait for one.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class RoundTripBenchmark {
+
+  /** Calls the benchmark thread waits for per invocation (it is woken once per batch, not once per call). */
+  static final int BATCH = 256;
+
+  @Param({"ours-call", "ours-typed", "raw-vertx", "official-sync", "official-async"})
+  public String client;
+
+  @Param({"1", "16", "256"})
+  public int concurrency;
+
+  private StubProcess stub;
+  private Contender contender;
+  private Pump pump;
+  private IterationWindow window;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    stub = StubProcess.start();
+    contender = switch (client) {
+      case "ours-call" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false);
+      case "ours-typed" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, true);
+      case "raw-vertx" -> new RawVertxContender(stub.port(), Fixtures.POOL_SIZE);
+      case "official-sync" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, false);
+      case "official-async" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, true);
+      default -> throw new IllegalArgumentException("unknown client " + client);
+    };
+    pump = new Pump(contender, concurrency);
+    pump.start(1000);
+  }
+
+  @Setup(Level.Iteration)
+  public void openWindow() {
+    pump.resync();
+    window = IterationWindow.open(pump, stub);
+  }
+
+  @TearDown(Level.Iteration)
+  public void closeWindow() {
+    window.close();
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public long calls() {
+    return pump.awaitCompletions(BATCH);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    try {
+      if (pump != null) {
+        pump.stop();
+        if (pump.errors() > 0) {
+          System.err.println("[" + client + "] " + pump.errors() + " calls failed; last: " + pump.lastError());
+        }
+      }
+      if (contender != null) {
+        contender.close();
+      }
+    } finally {
+      if (stub != null) {
+        stub.close();
+      }
+    }
+  }
+}
