@@ -1,6 +1,5 @@
 package io.github.vertxtim.benchmarks;
 
-import org.HdrHistogram.Histogram;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -68,14 +67,13 @@ public final class ClientProfiler implements InternalProfiler {
     if (w.stubCpuNanos >= 0) {
       results.add(new ScalarResult("stub.cpu.norm", (double) w.stubCpuNanos / ops, "ns/op", AggregationPolicy.AVG));
     }
-    Histogram h = w.latencies;
-    if (h != null && h.getTotalCount() > 0) {
-      results.add(us("lat.p50", h.getValueAtPercentile(50), AggregationPolicy.AVG));
-      results.add(us("lat.p90", h.getValueAtPercentile(90), AggregationPolicy.AVG));
-      results.add(us("lat.p99", h.getValueAtPercentile(99), AggregationPolicy.AVG));
-      results.add(us("lat.p999", h.getValueAtPercentile(99.9), AggregationPolicy.AVG));
-      results.add(us("lat.max", h.getMaxValue(), AggregationPolicy.MAX));
-      results.add(new ScalarResult("lat.mean", h.getMean() / 1000.0, "us", AggregationPolicy.AVG));
+    if (w.calls > 0) {
+      results.add(us("lat.p50", w.p50, AggregationPolicy.AVG));
+      results.add(us("lat.p90", w.p90, AggregationPolicy.AVG));
+      results.add(us("lat.p99", w.p99, AggregationPolicy.AVG));
+      results.add(us("lat.p999", w.p999, AggregationPolicy.AVG));
+      results.add(us("lat.max", w.max, AggregationPolicy.MAX));
+      results.add(new ScalarResult("lat.mean", w.mean / 1000.0, "us", AggregationPolicy.AVG));
     }
     results.add(new ScalarResult("calls.errors", w.errors, "#", AggregationPolicy.MAX));
     return results;

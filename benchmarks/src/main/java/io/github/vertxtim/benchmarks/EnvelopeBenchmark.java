@@ -63,6 +63,7 @@ public class EnvelopeBenchmark {
 
   @Setup
   public void setUp() {
+    new JSON(); // the SDK's static Gson is set up by this constructor (its ApiClient calls it)
     int n = "small".equals(size) ? 1 : 100;
     JsonArray items = new JsonArray();
     JsonArray checks = new JsonArray();

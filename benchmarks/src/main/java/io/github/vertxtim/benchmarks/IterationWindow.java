@@ -26,7 +26,14 @@ final class IterationWindow {
   long cpuNanos = -1;
   long stubCpuNanos = -1;
   long errors;
-  Histogram latencies;
+  /** Latency summary of the window, ns; {@code calls == 0} when nothing completed. */
+  long calls;
+  long p50;
+  long p90;
+  long p99;
+  long p999;
+  long max;
+  double mean;
 
   private IterationWindow(Pump pump, StubProcess stub) {
     this.pump = pump;
@@ -46,7 +53,16 @@ final class IterationWindow {
     cpuNanos = processCpuNanos() - cpuStart;
     long stubEnd = stub.cpuNanos();
     stubCpuNanos = stubEnd < 0 || stubCpuStart < 0 ? -1 : stubEnd - stubCpuStart;
-    latencies = pump.intervalLatencies();
+    Histogram h = pump.intervalLatencies(); // recycled by the pump later: read it now, copy nothing
+    calls = h.getTotalCount();
+    if (calls > 0) {
+      p50 = h.getValueAtPercentile(50);
+      p90 = h.getValueAtPercentile(90);
+      p99 = h.getValueAtPercentile(99);
+      p999 = h.getValueAtPercentile(99.9);
+      max = h.getMaxValue();
+      mean = h.getMean();
+    }
     errors = pump.errors() - errorsStart;
     last = this;
   }

@@ -34,7 +34,12 @@ public final class Pump {
 
   private final Contender contender;
   private final int concurrency;
-  private final Recorder latencies = new Recorder(3);
+  /** Highest latency kept apart (larger ones are recorded as this); a fixed range, so recording never resizes. */
+  private static final long MAX_LATENCY_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+  private final Recorder latencies = new Recorder(MAX_LATENCY_NANOS, 3);
+  /** Swapped with the recorder's active histogram, so taking an interval allocates nothing. */
+  private Histogram spare;
   private final AtomicLong completed = new AtomicLong();
   private final LongAdder errors = new LongAdder();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -83,7 +88,7 @@ public final class Pump {
 
   /** Called by the contender exactly once per call, on whatever thread completed it. */
   void done(long t0, Throwable failure) {
-    latencies.recordValue(System.nanoTime() - t0);
+    latencies.recordValue(Math.min(System.nanoTime() - t0, MAX_LATENCY_NANOS));
     if (failure != null) {
       errors.increment();
       lastError = failure;
@@ -133,9 +138,14 @@ public final class Pump {
     }
   }
 
-  /** Latencies recorded since the previous call, in nanoseconds. */
-  Histogram intervalLatencies() {
-    return latencies.getIntervalHistogram();
+  /**
+   * Latencies recorded since the previous call, in nanoseconds. The result is valid until the next call (its
+   * histogram is then recycled); one caller at a time.
+   */
+  synchronized Histogram intervalLatencies() {
+    Histogram h = latencies.getIntervalHistogram(spare);
+    spare = h;
+    return h;
   }
 
   long errors() {

@@ -41,8 +41,13 @@ public class RoundTripBenchmark {
   /** Calls the benchmark thread waits for per invocation (it is woken once per batch, not once per call). */
   static final int BATCH = 256;
 
-  @Param({"ours-call", "ours-typed", "raw-vertx", "official-sync", "official-async"})
-  public String client;
+  /**
+   * Who makes the calls. JMH runs parameters in name order ({@code concurrency} before {@code contender}) and values
+   * in the order given here, so the five contenders of one concurrency run back to back, ours next to raw: on shared
+   * cores, neighbouring trials see the most similar background load.
+   */
+  @Param({"ours-call", "raw-vertx", "ours-typed", "official-sync", "official-async"})
+  public String contender;
 
   @Param({"1", "16", "256"})
   public int concurrency;
@@ -55,13 +60,13 @@ public class RoundTripBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     stub = StubProcess.start();
-    contender = switch (client) {
+    contender = switch (contender) {
       case "ours-call" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false);
       case "ours-typed" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, true);
       case "raw-vertx" -> new RawVertxContender(stub.port(), Fixtures.POOL_SIZE);
       case "official-sync" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, false);
       case "official-async" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, true);
-      default -> throw new IllegalArgumentException("unknown client " + client);
+      default -> throw new IllegalArgumentException("unknown contender " + contender);
     };
     pump = new Pump(contender, concurrency);
     pump.start(1000);
@@ -90,7 +95,7 @@ public class RoundTripBenchmark {
       if (pump != null) {
         pump.stop();
         if (pump.errors() > 0) {
-          System.err.println("[" + client + "] " + pump.errors() + " calls failed; last: " + pump.lastError());
+          System.err.println("[" + contender + "] " + pump.errors() + " calls failed; last: " + pump.lastError());
         }
       }
       if (contender != null) {
