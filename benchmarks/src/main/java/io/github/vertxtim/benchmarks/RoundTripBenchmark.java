@@ -53,14 +53,14 @@ public class RoundTripBenchmark {
   public int concurrency;
 
   private StubProcess stub;
-  private Contender contender;
+  private Contender caller;
   private Pump pump;
   private IterationWindow window;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     stub = StubProcess.start();
-    contender = switch (contender) {
+    caller = switch (contender) {
       case "ours-call" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false);
       case "ours-typed" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, true);
       case "raw-vertx" -> new RawVertxContender(stub.port(), Fixtures.POOL_SIZE);
@@ -68,7 +68,7 @@ public class RoundTripBenchmark {
       case "official-async" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, true);
       default -> throw new IllegalArgumentException("unknown contender " + contender);
     };
-    pump = new Pump(contender, concurrency);
+    pump = new Pump(caller, concurrency);
     pump.start(1000);
   }
 
@@ -98,8 +98,8 @@ public class RoundTripBenchmark {
           System.err.println("[" + contender + "] " + pump.errors() + " calls failed; last: " + pump.lastError());
         }
       }
-      if (contender != null) {
-        contender.close();
+      if (caller != null) {
+        caller.close();
       }
     } finally {
       if (stub != null) {
