@@ -3,13 +3,13 @@
 
   jfr_summary.py jfc OUT.jfc
       Writes a Flight Recorder configuration derived from the JDK's profile.jfc with 1 ms CPU sampling and up to
-      5000 allocation samples/s (the defaults, 10-20 ms and 300/s, give too few samples in a 6 s window).
+      allocation sampled at every TLAB refill (jdk.ObjectAllocationInNewTLAB/OutsideTLAB instead of the throttled
+      jdk.ObjectAllocationSample, whose weights pile up on the first allocation after a thread wakes from epoll).
 
   jfr_summary.py summarize DIR [RUN_JSON]
       For every DIR/*/profile.jfr written by JMH's `-prof jfr`, aggregates jdk.ExecutionSample (CPU, Java code only)
-      and jdk.ObjectAllocationSample (weighted by sampled bytes) and prints a markdown summary. With RUN_JSON (the
-      JMH JSON of the same run, with -prof gc and ClientProfiler) the shares are also turned into bytes and
-      nanoseconds per call.
+      and the TLAB allocation events (weighted by TLAB size) and prints a markdown summary. With RUN_JSON (the JMH
+      JSON of the same run, with -prof gc) the allocation shares are also turned into bytes per call.
 """
 import collections
 import json
@@ -57,12 +57,14 @@ UNITS = {"byte": 1, "bytes": 1, "kB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}
 
 def events(path):
     """Yields (type, fields, frames) for CPU and allocation samples, streaming `jfr print` text output."""
-    cmd = ["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample,jdk.ObjectAllocationSample", path]
+    cmd = ["jfr", "print", "--stack-depth", "256", "--events",
+           "jdk.ExecutionSample,jdk.ObjectAllocationInNewTLAB,jdk.ObjectAllocationOutsideTLAB", path]
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, bufsize=1 << 20) as p:
         kind, fields, frames, in_stack = None, {}, [], False
         for line in p.stdout:
             if kind is None:
-                if line.startswith("jdk.ExecutionSample {") or line.startswith("jdk.ObjectAllocationSample {"):
+                if line.startswith(("jdk.ExecutionSample {", "jdk.ObjectAllocationInNewTLAB {",
+                                    "jdk.ObjectAllocationOutsideTLAB {")):
                     kind, fields, frames, in_stack = line.split()[0], {}, [], False
                 continue
             if in_stack:
@@ -132,7 +134,8 @@ def summarize_one(path):
                 cpu_with_lib += 1
                 cpu_lib_incl[lib] += 1
         else:
-            w = weight_bytes(fields.get("weight", "0 bytes"))
+            # a new TLAB stands for the TLAB's bytes, an allocation outside a TLAB for its own size
+            w = weight_bytes(fields.get("tlabSize") or fields.get("allocationSize") or "0 bytes")
             alloc_total += w
             cls = fields.get("objectClass", "?").split(" (")[0]
             site = first_non_jdk(frames)
@@ -188,9 +191,11 @@ def summarize(directory, run_json=None):
     out = []
     w = out.append
     w("JFR (JDK %s) over the measured iterations of one JMH trial per client at concurrency 16, "
-      "1 ms CPU sampling and up to 5000 allocation samples/s (`jfr_summary.py jfc`). CPU samples cover Java code only: time in the kernel "
-      "(socket reads/writes, epoll) is not sampled. Allocation samples are weighted by the bytes they stand for. "
-      "'B/call' and 'ns/call' scale a share by the run's `gc.alloc.rate.norm` and `cpu.time.norm`."
+      "1 ms CPU sampling, and allocation sampled at every TLAB refill (`jdk.ObjectAllocationInNewTLAB` weighted by the "
+      "TLAB size, `jdk.ObjectAllocationOutsideTLAB` by the object size; small fixed TLABs, `-XX:TLABSize=8k "
+      "-XX:-ResizeTLAB`, in this pass only; configuration made by `jfr_summary.py jfc`). CPU samples cover Java code only: time in the kernel "
+      "(socket reads/writes, epoll) is not sampled. "
+      "'B/call' scales a share by this pass's own `gc.alloc.rate.norm`."
       % java_version())
     w("")
     groups_alloc = {}
@@ -276,7 +281,9 @@ def make_jfc(out):
         return s2
 
     src = setting(src, "jdk.ExecutionSample", "period", "1 ms")
-    src = setting(src, "jdk.ObjectAllocationSample", "throttle", "5000/s")
+    src = setting(src, "jdk.ObjectAllocationSample", "enabled", "false")
+    src = setting(src, "jdk.ObjectAllocationInNewTLAB", "enabled", "true")
+    src = setting(src, "jdk.ObjectAllocationOutsideTLAB", "enabled", "true")
     with open(out, "w") as f:
         f.write(src)
 

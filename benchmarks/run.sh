@@ -9,7 +9,8 @@
 #   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork, 3x2 s warm-up, 3x3 s measured), with
 #      -prof gc (allocation per call) and ClientProfiler (client CPU per call, stub CPU, latency percentiles);
 #   2. UserSigBenchmark and EnvelopeBenchmark (1 fork, 2x1 s warm-up, 3x1 s measured), with -prof gc;
-#   3. a JFR pass (1 ms CPU samples) over ours-call and raw-vertx at concurrency 16, summarised by jfr_summary.py
+#   3. a JFR pass (1 ms CPU samples, allocation sampled at each TLAB refill with small fixed TLABs) over ours-call
+#      and raw-vertx at concurrency 16, summarised by jfr_summary.py
 #      into results/profile.md (the .jfr files stay in results/jfr/, not committed);
 #   4. report.py: benchmarks/results/chart.svg and the generated part of benchmarks/README.md.
 # JMH JSON goes to benchmarks/results/*.json, the console logs to benchmarks/results/*.log.
@@ -70,8 +71,9 @@ if ! $render_only; then
 
   echo "== 3/3 JFR profile of ours-call and raw-vertx at concurrency 16 (~40 s)"
   python3 "$here/jfr_summary.py" jfc "$here/target/profile-1ms.jfc"
+  # small fixed TLABs so that every TLAB refill (one JFR allocation sample) stands for few bytes
   java -jar "$jar" 'RoundTripBenchmark' -p contender=ours-call,raw-vertx -p concurrency=16 -wi 2 -i 2 -r 3 \
-    "${prof[@]}" -prof "jfr:dir=$results/jfr;configName=$here/target/profile-1ms.jfc;stackDepth=256" \
+    -jvmArgsAppend "-Xms1g -Xmx1g -XX:TLABSize=8k -XX:-ResizeTLAB" "${prof[@]}" -prof "jfr:dir=$results/jfr;configName=$here/target/profile-1ms.jfc;stackDepth=256" \
     -rf json -rff "$results/profile-run.json" \
     2>&1 | tee "$results/jfr.log" | grep -E '^(# Parameters|Iteration|RoundTripBenchmark)' || true
   python3 "$here/jfr_summary.py" summarize "$results/jfr" "$results/profile-run.json" > "$results/profile.md"
