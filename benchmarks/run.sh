@@ -2,13 +2,14 @@
 # Runs the whole benchmark suite in about 8 minutes on 2 cores and renders the results into benchmarks/README.md.
 #
 #   benchmarks/run.sh                 # build the library and the benchmarks jar, run everything, render
-#   benchmarks/run.sh --wait-idle 600 # first wait (up to 600 s) until the 1-minute load average is below 1
+#   benchmarks/run.sh --wait-idle 600 # first wait (up to 600 s) for two 10 s windows with the machine < 15% busy
 #   benchmarks/run.sh --render-only   # re-render README.md and the chart from benchmarks/results/
 #
 # Steps: install the library (root pom, -DskipTests) -> package benchmarks/target/benchmarks.jar ->
-#   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork, 3x2 s warm-up, 3x3 s measured), with
+#   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork, 3x2 s warm-up, 5x2 s measured), with
 #      -prof gc (allocation per call) and ClientProfiler (client CPU per call, stub CPU, latency percentiles);
-#   2. UserSigBenchmark and EnvelopeBenchmark (1 fork, 2x1 s warm-up, 3x1 s measured), with -prof gc;
+#   2. UserSigBenchmark, EnvelopeBenchmark and ProposedFixBenchmark (1 fork, 2x1 s warm-up, 3x1 s measured), with
+#      -prof gc;
 #   3. a JFR pass (1 ms CPU samples, allocation sampled at each TLAB refill with small fixed TLABs) over ours-call
 #      and raw-vertx at concurrency 16, summarised by jfr_summary.py
 #      into results/profile.md (the .jfr files stay in results/jfr/, not committed);
@@ -31,15 +32,28 @@ while [[ $# -gt 0 ]]; do
 done
 
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
+# Busy share of all cores over the next $1 seconds, in percent, from /proc/stat.
+busy_percent() {
+  local a b
+  a=($(head -1 /proc/stat)); sleep "$1"; b=($(head -1 /proc/stat))
+  local busy=$(( (b[1]+b[2]+b[3]+b[6]+b[7]+b[8]) - (a[1]+a[2]+a[3]+a[6]+a[7]+a[8]) ))
+  local idle=$(( (b[4]+b[5]) - (a[4]+a[5]) ))
+  echo $(( 100 * busy / (busy + idle + 1) ))
+}
 
 if ! $render_only; then
-  start=$(date +%s)
   if (( wait_idle > 0 )); then
-    echo "== waiting up to ${wait_idle}s for the load average to drop below 1 (now $(loadavg))"
+    echo "== waiting up to ${wait_idle}s for two quiet 10 s windows in a row (machine < 15% busy)"
     deadline=$(( $(date +%s) + wait_idle ))
-    while awk -v l="$(loadavg)" 'BEGIN { exit !(l >= 1.0) }' && (( $(date +%s) < deadline )); do sleep 10; done
+    quiet=0
+    while (( quiet < 2 && $(date +%s) < deadline )); do
+      b=$(busy_percent 10)
+      if (( b < 15 )); then quiet=$((quiet + 1)); else quiet=0; fi
+      echo "   machine ${b}% busy"
+    done
   fi
 
+  start=$(date +%s)
   echo "== building the library and the benchmarks jar"
   (cd "$root" && mvn -B -q -DskipTests install)
   mvn -B -q -f "$here/pom.xml" -DskipTests package
@@ -60,14 +74,14 @@ if ! $render_only; then
 
   prof=(-prof gc -prof io.github.vertxtim.benchmarks.ClientProfiler)
 
-  echo "== 1/3 round trips (15 trials, ~5 min)"
+  echo "== 1/3 round trips (15 trials, ~4.5 min)"
   java -jar "$jar" 'RoundTripBenchmark' "${prof[@]}" -rf json -rff "$results/roundtrip.json" \
     2>&1 | tee "$results/roundtrip.log" | grep -E '^(# Benchmark|# Parameters|Iteration|RoundTripBenchmark)' || true
   load_mid=$(loadavg)
 
-  echo "== 2/3 usersig and envelope codec (~1.5 min)"
-  java -jar "$jar" 'UserSigBenchmark|EnvelopeBenchmark' -prof gc -rf json -rff "$results/codec.json" \
-    2>&1 | tee "$results/codec.log" | grep -E '^(# Benchmark|# Parameters|(UserSig|Envelope)Benchmark)' || true
+  echo "== 2/3 usersig and envelope codec, and the sketches of proposed fixes (~2 min)"
+  java -jar "$jar" 'UserSigBenchmark|EnvelopeBenchmark|ProposedFixBenchmark' -prof gc -rf json -rff "$results/codec.json" \
+    2>&1 | tee "$results/codec.log" | grep -E '^(# Benchmark|# Parameters|(UserSig|Envelope|ProposedFix)Benchmark)' || true
 
   echo "== 3/3 JFR profile of ours-call and raw-vertx at concurrency 16 (~40 s)"
   python3 "$here/jfr_summary.py" jfc "$here/target/profile-1ms.jfc"

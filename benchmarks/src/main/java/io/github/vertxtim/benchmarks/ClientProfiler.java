@@ -22,7 +22,9 @@ import java.util.List;
  *       show how much of the 2 cores the server side took;</li>
  *   <li>{@code lat.p50 … lat.max, lat.mean}: round-trip latency of the calls completed during the iteration, µs,
  *       from the {@link Pump}'s HdrHistogram (round-trip benchmarks);</li>
- *   <li>{@code calls.errors}: calls that failed during the iteration (must be 0).</li>
+ *   <li>{@code calls.errors}: calls that failed during the iteration (must be 0);</li>
+ *   <li>{@code background.cores}: CPU used by everything else on the machine during the iteration (machine busy
+ *       time from /proc/stat minus the client's and the stub's), in cores: how disturbed the iteration was.</li>
  * </ul>
  * Round-trip benchmarks measure over {@link IterationWindow} (their iteration set-up to tear-down); other
  * benchmarks over the profiler's own before/after-iteration window.
@@ -64,6 +66,9 @@ public final class ClientProfiler implements InternalProfiler {
       return results;
     }
     results.add(new ScalarResult("cpu.time.norm", (double) w.cpuNanos / ops, "ns/op", AggregationPolicy.AVG));
+    if (w.backgroundCores >= 0) {
+      results.add(new ScalarResult("background.cores", w.backgroundCores, "cores", AggregationPolicy.AVG));
+    }
     if (w.stubCpuNanos >= 0) {
       results.add(new ScalarResult("stub.cpu.norm", (double) w.stubCpuNanos / ops, "ns/op", AggregationPolicy.AVG));
     }
