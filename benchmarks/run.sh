@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite in about 8 minutes on 2 cores and renders the results into benchmarks/README.md.
+# Runs the whole benchmark suite in about 9.5 minutes on 2 cores and renders the results into benchmarks/README.md.
 #
 #   benchmarks/run.sh                 # build the library and the benchmarks jar, run everything, render
 #   benchmarks/run.sh --wait-idle 600 # first wait (up to 600 s) for two 10 s windows with the machine < 15% busy
 #   benchmarks/run.sh --render-only   # re-render README.md and the chart from benchmarks/results/
 #
 # Steps: install the library (root pom, -DskipTests) -> package benchmarks/target/benchmarks.jar ->
-#   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork, 3x2 s warm-up, 5x2 s measured), with
+#   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork; each trial keeps the load on until the JIT is
+#      quiet (about 12-15 s), then 2x1 s warm-up and 3x2 s measured), with
 #      -prof gc (allocation per call) and ClientProfiler (client CPU per call, stub CPU, latency percentiles);
-#   2. UserSigBenchmark, EnvelopeBenchmark and ProposedFixBenchmark (1 fork, 2x1 s warm-up, 3x1 s measured), with
+#   2. UserSigBenchmark, EnvelopeBenchmark and ProposedFixBenchmark (1 fork, 2x1 s warm-up, 3x0.5 s measured), with
 #      -prof gc;
 #   3. a JFR pass (1 ms CPU samples, allocation sampled at each TLAB refill with small fixed TLABs) over ours-call
 #      and raw-vertx at concurrency 16, summarised by jfr_summary.py
@@ -74,19 +75,19 @@ if ! $render_only; then
 
   prof=(-prof gc -prof io.github.vertxtim.benchmarks.ClientProfiler)
 
-  echo "== 1/3 round trips (15 trials, ~4.5 min)"
+  echo "== 1/3 round trips (15 trials, ~6 min)"
   java -jar "$jar" 'RoundTripBenchmark' "${prof[@]}" -rf json -rff "$results/roundtrip.json" \
     2>&1 | tee "$results/roundtrip.log" | grep -E '^(# Benchmark|# Parameters|Iteration|RoundTripBenchmark)' || true
   load_mid=$(loadavg)
 
-  echo "== 2/3 usersig and envelope codec, and the sketches of proposed fixes (~2 min)"
+  echo "== 2/3 usersig and envelope codec, and the sketches of proposed fixes (~1.5 min)"
   java -jar "$jar" 'UserSigBenchmark|EnvelopeBenchmark|ProposedFixBenchmark' -prof gc -rf json -rff "$results/codec.json" \
     2>&1 | tee "$results/codec.log" | grep -E '^(# Benchmark|# Parameters|(UserSig|Envelope|ProposedFix)Benchmark)' || true
 
   echo "== 3/3 JFR profile of ours-call and raw-vertx at concurrency 16 (~40 s)"
   python3 "$here/jfr_summary.py" jfc "$here/target/profile-1ms.jfc"
   # small fixed TLABs so that every TLAB refill (one JFR allocation sample) stands for few bytes
-  java -jar "$jar" 'RoundTripBenchmark' -p contender=ours-call,raw-vertx -p concurrency=16 -wi 2 -i 2 -r 3 \
+  java -jar "$jar" 'RoundTripBenchmark' -p contender=ours-call,raw-vertx -p concurrency=16 -i 2 -r 3 \
     -jvmArgsAppend "-Xms1g -Xmx1g -XX:TLABSize=8k -XX:-ResizeTLAB" "${prof[@]}" -prof "jfr:dir=$results/jfr;configName=$here/target/profile-1ms.jfc;stackDepth=256" \
     -rf json -rff "$results/profile-run.json" \
     2>&1 | tee "$results/jfr.log" | grep -E '^(# Parameters|Iteration|RoundTripBenchmark)' || true

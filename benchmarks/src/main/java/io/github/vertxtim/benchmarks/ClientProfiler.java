@@ -23,6 +23,7 @@ import java.util.List;
  *   <li>{@code lat.p50 … lat.max, lat.mean}: round-trip latency of the calls completed during the iteration, µs,
  *       from the {@link Pump}'s HdrHistogram (round-trip benchmarks);</li>
  *   <li>{@code calls.errors}: calls that failed during the iteration (must be 0);</li>
+ *   <li>{@code jit.settle}: how long the trial's set-up kept the load on before the JIT went quiet, seconds;</li>
  *   <li>{@code background.cores}: CPU used by everything else on the machine during the iteration (machine busy
  *       time from /proc/stat minus the client's and the stub's), in cores: how disturbed the iteration was.</li>
  * </ul>
@@ -66,6 +67,9 @@ public final class ClientProfiler implements InternalProfiler {
       return results;
     }
     results.add(new ScalarResult("cpu.time.norm", (double) w.cpuNanos / ops, "ns/op", AggregationPolicy.AVG));
+    if (RoundTripBenchmark.settleSeconds >= 0) {
+      results.add(new ScalarResult("jit.settle", RoundTripBenchmark.settleSeconds, "s", AggregationPolicy.MAX));
+    }
     if (w.backgroundCores >= 0) {
       results.add(new ScalarResult("background.cores", w.backgroundCores, "cores", AggregationPolicy.AVG));
     }

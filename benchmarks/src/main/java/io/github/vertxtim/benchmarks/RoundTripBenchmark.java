@@ -15,11 +15,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Round trips of account_check against the stub server (a separate JVM), for every contender at 1, 16 and 256 calls
- * in flight. One operation = one completed call; the score is calls per second. Latency percentiles, client CPU per
+ * in flight. One operation = one completed call; the score is calls per second. Each trial first keeps the load on
+ * until the JIT has settled (see {@link #settle()}), then runs JMH's warm-up and measured iterations. Latency percentiles, client CPU per
  * call and stub CPU per call come from {@link ClientProfiler}, allocation per call from {@code -prof gc}.
  *
  * <ul>
@@ -33,13 +36,20 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RoundTripBenchmark {
 
   /** Calls the benchmark thread waits for per invocation (it is woken once per batch, not once per call). */
   static final int BATCH = 256;
+  /** Longest the trial set-up keeps the load on waiting for the JIT to settle. */
+  static final long MAX_SETTLE_MILLIS = 25_000;
+  /** A second with less JIT compilation than this (ms) counts as quiet. */
+  static final long QUIET_JIT_MILLIS = 20;
+
+  /** How long the current trial's JIT took to settle, seconds (reported by {@link ClientProfiler}). */
+  static volatile double settleSeconds = -1;
 
   /**
    * Who makes the calls. JMH runs parameters in name order ({@code concurrency} before {@code contender}) and values
@@ -70,6 +80,28 @@ public class RoundTripBenchmark {
     };
     pump = new Pump(caller, concurrency);
     pump.start(1000);
+    settleSeconds = settle();
+  }
+
+  /**
+   * Keeps the load on until the client JVM's JIT has been quiet for two seconds in a row (at most
+   * {@value #MAX_SETTLE_MILLIS} ms). On 2 shared cores two fresh JVMs (client and stub) compile Netty, Vert.x and
+   * the client for 10-20 s; a fixed short warm-up would measure the compiler, whose CPU time is charged to the
+   * client. The stub JVM warms up under the same traffic meanwhile. JMH's own warm-up iterations follow.
+   */
+  private static double settle() throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long start = System.nanoTime();
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(MAX_SETTLE_MILLIS);
+    long last = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      long now = jit.getTotalCompilationTime();
+      quiet = now - last < QUIET_JIT_MILLIS ? quiet + 1 : 0;
+      last = now;
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   @Setup(Level.Iteration)
