@@ -14,14 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * A quota shared through Vert.x shared data. Each endpoint has one counter holding the end of its timeline: the
  * epoch-microsecond instant at which the next slot is free. A reservation adds its cost ({@code permits / rate}
  * seconds) with one {@code addAndGet}; the slot it got starts where the timeline ended before. A start up to
- * {@link #SLACK_MICROS} in the past goes at once (the timeline lags by one counter round trip even under steady
- * demand). A start further back means the endpoint was idle: the timeline is moved to now with a
+ * {@link #SLACK_MICROS} (or twice the counter round trip, at most {@link #MAX_SLACK_MICROS}) in the past goes at once
+ * (the timeline lags by about one counter round trip even under steady demand). A start further back means the endpoint was idle: the timeline is moved to now with a
  * {@code compareAndSet} and the request goes at once; losing that race means someone else just moved it, and the
  * next slot is taken as it comes. A reservation costs one counter operation under steady demand, and at most three
  * after an idle spell.
  *
- * <p>The slack works like a token bucket of 20 ms: after a quiet spell at most 20 ms worth of permits go at once, so
- * a window of one second sees at most {@code rate × 1.02} — below the quota with the 5 % headroom callers use.
+ * <p>The slack works like a token bucket of 20 to 50 ms: after a quiet spell at most that much worth of permits go at
+ * once, so a window of one second sees at most {@code rate × 1.05}: the quota, with the 5 % headroom callers use.
  *
  * <p>On a clustered Vert.x instance the counters are cluster-wide (Hazelcast {@code IAtomicLong}), so all nodes
  * draw from one timeline. Nothing is leased ahead: a node never holds slots it may not use, and the order of
@@ -29,8 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SharedQuotaPacer implements QuotaPacer {
 
-  /** How far in the past a slot may start and still be used as is. */
+  /** How far in the past a slot may start and still be used as is: at least this ... */
   static final long SLACK_MICROS = 20_000;
+  /** ... or twice the counter round trip, but never more than this (a 50 ms burst stays within a 5 % headroom). */
+  static final long MAX_SLACK_MICROS = 50_000;
 
   private final Vertx vertx;
   private final String scope;
@@ -59,10 +61,14 @@ public final class SharedQuotaPacer implements QuotaPacer {
   }
 
   private Future<Long> take(Counter counter, long cost, int races) {
+    long asked = System.nanoTime();
     return counter.addAndGet(cost).compose(end -> {
       long now = nowMicros();
       long start = end - cost;
-      if (start >= now - SLACK_MICROS || races > 0) {
+      // The timeline lags behind by about one round trip even when it is busy: tolerate that much, within bounds.
+      long roundTrip = (System.nanoTime() - asked) / 1000;
+      long slack = Math.min(MAX_SLACK_MICROS, Math.max(SLACK_MICROS, 2 * roundTrip));
+      if (start >= now - slack || races > 0) {
         // After a lost race the timeline was just moved to about now by someone else: take the slot as it comes,
         // even if a counter round trip or two behind, rather than race again (a storm when round trips are slow).
         return Future.succeededFuture(Math.max(0, (start - now + 999) / 1000));

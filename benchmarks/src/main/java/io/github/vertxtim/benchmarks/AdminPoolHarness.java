@@ -46,7 +46,9 @@ public final class AdminPoolHarness {
     System.out.printf("AdminPoolHarness: %d instances, %d s measured per variant after %d s warm-up, %d cores%n",
         INSTANCES, seconds, 3, Runtime.getRuntime().availableProcessors());
     try (StubProcess stub = StubProcess.start()) {
-      for (int round = 0; round < 2; round++) {
+      // Round 1 also warms the JIT of both JVMs: compare round 2.
+      for (int round = 1; round <= 2; round++) {
+        System.out.println("round " + round);
         for (String[] v : variants()) {
           print(run("stub", stub.port(), null, v[0], Boolean.parseBoolean(v[1]), Integer.parseInt(v[2]), 64, seconds));
         }
@@ -56,7 +58,8 @@ public final class AdminPoolHarness {
     AtomicInteger connections = new AtomicInteger();
     HttpServer slow = delayedStub(stubVertx, 20, connections);
     try {
-      for (int round = 0; round < 2; round++) {
+      for (int round = 1; round <= 2; round++) {
+        System.out.println("round " + round);
         for (String[] v : variants()) {
           connections.set(0);
           print(run("wan-20ms", slow.actualPort(), connections, v[0], Boolean.parseBoolean(v[1]),

@@ -195,6 +195,25 @@ public class EventBusBenchmark {
     };
     pump = new Pump(caller, concurrency);
     pump.start(2000);
+    settle();
+  }
+
+  /**
+   * Keeps the load on until the JIT has been quiet for two seconds in a row (at most 25 s), as RoundTripBenchmark
+   * does: on 2 shared cores a fresh JVM with two Vert.x nodes compiles for many seconds, and JMH's short warm-up
+   * would measure the compiler.
+   */
+  private static void settle() throws InterruptedException {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
+    long last = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      long now = jit.getTotalCompilationTime();
+      quiet = now - last < 20 ? quiet + 1 : 0;
+      last = now;
+    }
   }
 
   @Setup(Level.Iteration)
