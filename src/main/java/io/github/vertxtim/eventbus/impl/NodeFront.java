@@ -91,12 +91,18 @@ final class NodeFront implements Shareable {
   void detach(AdminInstance instance) {
     synchronized (LOCK) {
       instances.remove(instance);
-      if (instances.isEmpty() && !closed && lingerTimer == -1) {
-        scheduleLinger(options.getLingerMillis());
-      }
     }
+    // On the front's own context: a timer set on the leaving instance's context would die with its deployment.
+    ctx.runOnContext(v -> {
+      synchronized (LOCK) {
+        if (instances.isEmpty() && !closed && lingerTimer == -1) {
+          scheduleLinger(options.getLingerMillis());
+        }
+      }
+    });
   }
 
+  /** Called with LOCK held, on the front's context. */
   private void scheduleLinger(long delay) {
     if (delay <= 0) {
       close();

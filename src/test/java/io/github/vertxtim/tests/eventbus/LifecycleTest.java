@@ -118,6 +118,24 @@ class LifecycleTest {
   }
 
   @Test
+  void aNodeLeftWithoutInstancesUnregistersOnceQuietForLingerMillis(Vertx vertx) {
+    TimAdminOptions options = fixture.adminOptions().setLingerMillis(300);
+    String deployment = fixture.deploy(vertx, options, 1);
+    TimEventBusClient bus = TimEventBusClient.create(vertx, new TimEventBusOptions().setAddress(options.getAddress())
+        .setNoHandlersRetryMillis(0));
+    bus.call(SVC, "account_check", check()).await();
+    vertx.undeploy(deployment).await();
+
+    // Right after: the node still holds the address and sends the request away.
+    assertThat(failure(bus.call(SVC, "account_check", check())).errorInfo()).contains("send again");
+    sleep(1000);
+    // Once quiet for lingerMillis, the address is gone from the node (and from the cluster).
+    TimException gone = failure(bus.call(SVC, "account_check", check()));
+    assertThat(gone.code()).contains(TimErrorCode.NO_HANDLERS);
+    assertThat(gone.errorInfo()).contains("no admin verticle listens on");
+  }
+
+  @Test
   void undeployingDuringABulkJobCancelsItAndReportsEveryItem(Vertx vertx) {
     TimAdminOptions options = fixture.adminOptions();
     String deployment = fixture.deploy(vertx, options, 1);
