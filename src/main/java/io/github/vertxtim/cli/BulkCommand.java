@@ -23,19 +23,22 @@ import java.util.stream.Collectors;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Runs a bulk job on a batchable endpoint: the items of FILE are cut into requests at the endpoint's limit,",
-        "paced under its quota, retried when safe, and each given an outcome.",
-        "FILE is JSON lines, one item per line as the endpoint's item list holds it: a string (\"alice\") or an",
-        "object ({\"UserID\":\"alice\"}). The other fields of the request body come from --template.",
-        "Items that do not end OK go to the failed file, ready to be fed back in.",
-        "'tim endpoints --batchable' lists the endpoints this works on.",
+        "Runs a bulk job from a JSON lines file on a batchable endpoint.",
+        "FILE holds one item per line, as the endpoint's item list holds it: a string (\"alice\") or an object "
+            + "({\"UserID\":\"alice\"}). The items are cut into requests at the endpoint's limit, paced under its "
+            + "quota, retried when safe, and each given an outcome; the other fields of the requests come from "
+            + "--template. 'tim endpoints --batchable' lists the endpoints this runs on.",
+        "A malformed line is not sent: it counts as a failed item. Every item that does not end OK goes to the "
+            + "failed file as its original line, ready to be fed back in.",
         "Credentials come from the environment (see 'tim --help')."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  tim bulk openim/query_online_status users.jsonl              # lines like \"alice\"",
-        "  tim bulk im_open_login_svc/account_delete delete.jsonl       # lines like {\"UserID\":\"alice\"}",
-        "  tim bulk openim/batchsendmsg to.jsonl --template @msg.json   # msg.json: {\"From_Account\":..,\"MsgBody\":[..]}",
-        "%nExit codes: 0 every item OK, 1 some failed or were cancelled, 2 usage error (e.g. not batchable)."})
+        "  tim bulk openim/query_online_status users.jsonl       # \"alice\"",
+        "  tim bulk im_open_login_svc/account_delete gone.jsonl  # {\"UserID\":\"alice\"}",
+        "  tim bulk openim/batchsendmsg to.jsonl --template @msg.json",
+        "      (msg.json: {\"From_Account\":\"admin\",\"MsgBody\":[...]})",
+        "%nExit codes: 0 every item OK, 1 some failed or were cancelled, 2 usage error.",
+        "An endpoint that is not batchable is a usage error."})
 final class BulkCommand implements Callable<Integer> {
 
   @ParentCommand

@@ -19,16 +19,18 @@ import java.util.concurrent.Callable;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Imports accounts from a file with multiaccount_import (100 per request), paced under the endpoint's quota.",
-        "FILE is CSV 'UserID,Nick,FaceUrl' (header line optional; Nick and FaceUrl optional; double-quoted fields",
-        "with commas and \"\" escapes) or JSON lines {\"UserID\":..,\"Nick\":..,\"FaceUrl\":..}. A malformed line is not",
-        "sent: it counts as a failed item. Items that do not end OK go to the failed file, in the input's format,",
-        "ready to be fed back in. Credentials come from the environment (see 'tim --help')."},
+        "Imports accounts from a CSV or JSON lines file with multiaccount_import.",
+        "FILE is CSV 'UserID,Nick,FaceUrl' (header line optional; Nick and FaceUrl optional; double-quoted fields "
+            + "with commas and \"\" escapes), or JSON lines {\"UserID\":..,\"Nick\":..,\"FaceUrl\":..}. Requests "
+            + "carry 100 accounts and are paced under the endpoint's quota.",
+        "A malformed line is not sent: it counts as a failed item. Every item that does not end OK goes to the "
+            + "failed file as its original line, ready to be fed back in.",
+        "Credentials come from the environment (see 'tim --help')."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  tim import-accounts users.csv",
         "  tim import-accounts users.jsonl --rate 100 --failed retry.jsonl",
-        "  tim import-accounts users.csv.failed.csv        # after fixing the lines that failed",
+        "  tim import-accounts users.csv.failed.csv    # after fixing it",
         "%nExit codes: 0 every item OK, 1 some failed or were cancelled, 2 usage error."})
 final class ImportAccountsCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ final class JobOptions {
 
   @Option(names = "--rate", paramLabel = "N",
       description = "The app's quota for the endpoint, per second (calls, or items where the registry counts items);"
-          + " requests are paced at 98% of it. Default: the registry's rate ('tim endpoints').")
+          + " requests are paced at 98%% of it. Default: the registry's rate ('tim endpoints').")
   Double rate;
 
   @Option(names = "--in-flight", paramLabel = "N", defaultValue = "" + BulkOptions.DEFAULT_MAX_IN_FLIGHT,

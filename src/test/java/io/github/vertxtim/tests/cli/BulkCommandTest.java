@@ -142,4 +142,15 @@ class BulkCommandTest {
     assertThat(list.out()).contains(batchable + " endpoints").contains("openim/query_online_status")
         .doesNotContain("im_open_login_svc/kick");
   }
+
+  @Test
+  void helpListsTheBulkCommands() {
+    Cli.Result help = Cli.run(Map.of(), "--help");
+    assertThat(help.out()).contains("import-accounts").contains("bulk").contains("export-groups");
+
+    Cli.Result bulk = Cli.run(Map.of(), "bulk", "--help");
+    assertThat(bulk.exit()).isZero();
+    assertThat(bulk.out()).contains("SERVICE/COMMAND FILE").contains("--template").contains("--chunk")
+        .contains("--failed").contains("--progress").contains("98% of it");
+  }
 }
