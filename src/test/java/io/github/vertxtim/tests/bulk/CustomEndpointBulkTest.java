@@ -126,6 +126,19 @@ class CustomEndpointBulkTest {
   }
 
   @Test
+  void aFailureThatNamesNoItemFailsTheUnkeyedItemsInsteadOfCountingThemOk(Vertx vertx) {
+    answer = body -> new JsonObject().put("ErrorList", new JsonArray().add(new JsonObject().put("ErrorCode", 60015)));
+    Context ctx = vertx.getOrCreateContext();
+    Promise<BulkJob<JsonObject>> p = Promise.promise();
+    ctx.runOnContext(v -> p.complete(client.bulk(endpoint(RetrySafety.SAFE, null),
+        BulkSources.iterate(ctx, new Generated<>(3, i -> new JsonObject().put("x", i))), new BulkOptions())));
+    BulkSummary summary = p.future().await().summary().await();
+    assertThat(summary.ok()).isZero();
+    assertThat(summary.failed()).isEqualTo(3);
+    assertThat(summary.failuresByCode()).containsEntry(60015, 3L);
+  }
+
+  @Test
   void anUnsafeEndpointIsNeverSentTwice(Vertx vertx) {
     answer = body -> new JsonObject();
     http502.set(1);
