@@ -1,0 +1,59 @@
+package io.github.vertxtim.benchmarks;
+
+import io.github.vertxtim.TimClient;
+import io.github.vertxtim.TimClientOptions;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+
+/**
+ * This library: {@code call(service, command, JsonObject)} or the typed {@code accounts().checkAccounts(record)},
+ * with its production defaults apart from the pool size and deadline shared by every contender. All calls start on
+ * one event-loop context (what a verticle does), on a Vert.x instance with one event loop.
+ */
+final class OursContender implements Contender {
+
+  private final Vertx vertx;
+  private final TimClient client;
+  private final Context context;
+  private final boolean typed;
+
+  OursContender(int port, int poolSize, boolean typed) {
+    this.typed = typed;
+    this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    this.client = TimClient.create(vertx, new TimClientOptions()
+        .setSdkAppId(Fixtures.SDK_APP_ID)
+        .setAdminIdentifier(Fixtures.ADMIN)
+        .setSecretKey(Fixtures.SECRET_KEY)
+        .setEndpoint("http://127.0.0.1:" + port)
+        .setPoolSize(poolSize)
+        .setMaxWaitQueueSize(4096)
+        .setTimeoutMillis(Fixtures.TIMEOUT_MILLIS));
+    this.context = vertx.getOrCreateContext();
+  }
+
+  @Override
+  public void launch(Runnable firstSends) {
+    context.runOnContext(v -> firstSends.run());
+  }
+
+  @Override
+  public void send(long t0, Pump pump) {
+    if (typed) {
+      client.accounts().checkAccounts(Fixtures.REQUEST).onComplete(ar -> pump.done(t0, ar.cause()));
+    } else {
+      client.call(Fixtures.SERVICE, Fixtures.COMMAND, Fixtures.BODY).onComplete(ar -> pump.done(t0, ar.cause()));
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close().await();
+    vertx.close().await();
+  }
+
+  @Override
+  public String toString() {
+    return typed ? "ours-typed" : "ours-call";
+  }
+}

@@ -1,0 +1,578 @@
+package io.github.vertxtim.cli;
+
+import io.github.vertxtim.Region;
+import io.github.vertxtim.TimClient;
+import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.TimException;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code tim bench}: a load generator for one endpoint of an emulator or a real app, using the public client API.
+ *
+ * <p>Two ways to load:
+ * <ul>
+ *   <li>flat out (default): {@code --concurrency N} calls kept in flight, each completion starting the next
+ *       (closed loop); latency is measured from the moment a call is issued;</li>
+ *   <li>{@code --rate N}: an open loop sending N calls per second on a fixed schedule, whatever is in flight. Latency
+ *       is measured from each call's <em>intended</em> send time, so a stalled target or generator shows up in the
+ *       percentiles instead of silently lowering the rate (coordinated omission).</li>
+ * </ul>
+ * It stops after {@code --duration} or {@code --count} calls, then prints the HdrHistogram percentiles, the
+ * throughput and the failures by error code.
+ *
+ * <p>Credentials come from the environment only (never from options, so they stay out of shell history and
+ * process lists): {@code TIM_SDKAPPID}, {@code TIM_ADMIN} (default {@code administrator}), {@code TIM_SECRET_KEY} or
+ * {@code TIM_SECRET_KEY_FILE}, and {@code TIM_REGION} or {@code TIM_ENDPOINT}. A real region, or any endpoint that is
+ * not a loopback address, is refused unless {@value #QUOTA_FLAG} is given: every call there spends the app's
+ * quota and counts against its rate limits.
+ *
+ * <p>Exit codes: 0 the run completed (failed calls are results, counted in the report); 1 the run could not be
+ * carried out; 2 bad usage, missing environment, or a refused target.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Load one endpoint of an emulator or a real app and report latency percentiles (HdrHistogram), throughput "
+            + "and errors by code.",
+        "",
+        "Environment: TIM_SDKAPPID, TIM_ADMIN (default administrator), TIM_SECRET_KEY or TIM_SECRET_KEY_FILE, "
+            + "TIM_REGION or TIM_ENDPOINT (default region: china).",
+        "A real region or a non-loopback endpoint needs " + BenchCommand.QUOTA_FLAG + ": the calls spend the app's "
+            + "quota and count against its rate limits (about 200 calls/s per API)."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+        "0:the run completed (failed calls are counted in the report)",
+        "1:the run could not be carried out",
+        "2:bad usage, missing environment or refused target"})
+public final class BenchCommand implements Callable<Integer> {
+
+  public static final String QUOTA_FLAG = "--i-understand-this-spends-quota";
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FAILED = 1;
+  public static final int EXIT_USAGE = 2;
+
+  private static final int DEFAULT_CONCURRENCY = 16;
+  private static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
+  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
+  private static final long HIGHEST_TRACKABLE_MICROS = TimeUnit.HOURS.toMicros(1);
+
+  private final Map<String, String> env;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SERVICE/COMMAND",
+      description = "The endpoint, e.g. im_open_login_svc/account_check.")
+  String endpoint;
+
+  @Option(names = "--body", paramLabel = "JSON|@file", defaultValue = "{}",
+      description = "Request body sent with every call (default: ${DEFAULT-VALUE}). Where picocli expands @-files, "
+          + "write --body=@file or --body @@file.")
+  String body;
+
+  @Option(names = "--rate", paramLabel = "N",
+      description = "Fixed rate, calls per second (open loop, latency from the intended send time).")
+  Double rate;
+
+  @Option(names = "--concurrency", paramLabel = "N",
+      description = "Flat out with N calls in flight (default " + DEFAULT_CONCURRENCY + "); not with --rate.")
+  Integer concurrency;
+
+  @Option(names = "--duration", paramLabel = "DURATION",
+      description = "How long to send, e.g. 500ms, 10s, 2m (default 10s unless --count is given).")
+  String duration;
+
+  @Option(names = "--count", paramLabel = "N", description = "How many calls to make (instead of --duration).")
+  Long count;
+
+  @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "0s",
+      description = "Load for this long first without recording (lets the JIT and the pool warm up; default 0s).")
+  String warmup;
+
+  @Option(names = "--pool-size", paramLabel = "N",
+      description = "Connections to the target (default: the concurrency, or 16 with --rate).")
+  Integer poolSize;
+
+  @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "" + TimClientOptions.DEFAULT_TIMEOUT_MILLIS,
+      description = "Per-attempt deadline, > 3000 (default ${DEFAULT-VALUE}).")
+  int timeoutMillis;
+
+  @Option(names = "--max-retries", paramLabel = "N", defaultValue = "0",
+      description = "Client retries of transient failures (default ${DEFAULT-VALUE}: every attempt is measured and "
+          + "every failure counted, none hidden by a retry).")
+  int maxRetries;
+
+  @Option(names = QUOTA_FLAG,
+      description = "Required to load a real region or any non-loopback endpoint: every call spends the app's quota.")
+  boolean spendQuota;
+
+  /** Reads credentials from the process environment. */
+  public BenchCommand() {
+    this(System.getenv());
+  }
+
+  /** Reads credentials from {@code env} (tests). */
+  public BenchCommand(Map<String, String> env) {
+    this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+  }
+
+  /** A refused or malformed invocation: message for stderr, exit code 2. */
+  private static final class UsageError extends Exception {
+    UsageError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Plan plan;
+    try {
+      plan = plan();
+    } catch (UsageError e) {
+      err.println("tim bench: " + e.getMessage());
+      err.flush();
+      return EXIT_USAGE;
+    }
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    TimClient client = null;
+    try {
+      try {
+        client = TimClient.create(vertx, plan.options);
+      } catch (IllegalArgumentException e) {
+        err.println("tim bench: " + e.getMessage());
+        err.flush();
+        return EXIT_USAGE;
+      }
+      out.println("tim bench: " + plan.service + "/" + plan.command + " on " + plan.targetDescription);
+      out.println("mode       " + plan.modeDescription());
+      out.flush();
+      Context context = vertx.getOrCreateContext();
+      if (!plan.warmup.isZero()) {
+        Run warm = new Run(client, context, plan, null, plan.warmup.toNanos(), false);
+        await(warm.start(), plan, plan.warmup);
+        out.println("warmup     " + warm.completed + " calls in " + seconds(warm.elapsedNanos) + " s (not recorded)");
+      }
+      Run run = new Run(client, context, plan, plan.count, plan.duration == null ? -1 : plan.duration.toNanos(), true);
+      await(run.start(), plan, plan.duration);
+      report(out, run);
+      out.flush();
+      return EXIT_OK;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("tim bench: interrupted");
+      return EXIT_FAILED;
+    } catch (ExecutionException | TimeoutException e) {
+      err.println("tim bench: the run did not complete: " + e);
+      return EXIT_FAILED;
+    } finally {
+      if (client != null) {
+        client.close().toCompletionStage().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+      }
+      vertx.close().toCompletionStage().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+      err.flush();
+    }
+  }
+
+  private void await(Future<Void> done, Plan plan, Duration duration)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    // Upper bound: the sending time (or, for --count, a generous allowance) plus every call's deadline and retries.
+    long sendMillis = duration != null ? duration.toMillis() : TimeUnit.HOURS.toMillis(24);
+    long bound = sendMillis + (long) plan.options.getTimeoutMillis() * (plan.options.getMaxRetries() + 2) + 30_000;
+    done.toCompletionStage().toCompletableFuture().get(bound, TimeUnit.MILLISECONDS);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Planning: everything that can be refused is checked before any connection is made.
+
+  /** What to run, fully validated. */
+  private static final class Plan {
+    String service;
+    String command;
+    JsonObject body;
+    Double rate;
+    int concurrency;
+    Long count;
+    Duration duration;
+    Duration warmup;
+    TimClientOptions options;
+    String targetDescription;
+
+    String modeDescription() {
+      String stop = count != null ? count + " calls" : "for " + duration.toMillis() / 1000.0 + " s";
+      String pool = options.getPoolSize() + " connections";
+      if (rate != null) {
+        return "fixed rate " + trim(rate) + " calls/s (open loop), " + pool + ", " + stop;
+      }
+      return "flat out, " + concurrency + " in flight, " + pool + ", " + stop;
+    }
+  }
+
+  private Plan plan() throws UsageError {
+    Plan p = new Plan();
+    String[] parts = endpoint.split("/", -1);
+    if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+      throw new UsageError("the endpoint must be SERVICE/COMMAND, e.g. im_open_login_svc/account_check; got '"
+          + endpoint + "'");
+    }
+    p.service = parts[0];
+    p.command = parts[1];
+    p.body = parseBody(body);
+    if (rate != null && concurrency != null) {
+      throw new UsageError("--rate and --concurrency are exclusive: --rate sends on a schedule whatever is in flight");
+    }
+    if (rate != null && !(rate > 0 && rate <= 1_000_000)) {
+      throw new UsageError("--rate must be > 0 and <= 1000000 calls/s, got " + rate);
+    }
+    p.rate = rate;
+    p.concurrency = concurrency == null ? DEFAULT_CONCURRENCY : concurrency;
+    if (p.concurrency < 1 || p.concurrency > 100_000) {
+      throw new UsageError("--concurrency must be between 1 and 100000, got " + p.concurrency);
+    }
+    if (count != null && duration != null) {
+      throw new UsageError("--duration and --count are exclusive");
+    }
+    if (count != null && count < 1) {
+      throw new UsageError("--count must be >= 1, got " + count);
+    }
+    p.count = count;
+    p.duration = count == null ? (duration == null ? DEFAULT_DURATION : parseDuration("--duration", duration)) : null;
+    if (p.duration != null && p.duration.isZero()) {
+      throw new UsageError("--duration must be > 0");
+    }
+    p.warmup = parseDuration("--warmup", warmup);
+    if (timeoutMillis <= TimClientOptions.SERVER_TIMEOUT_MILLIS) {
+      throw new UsageError("--timeout-ms must be greater than " + TimClientOptions.SERVER_TIMEOUT_MILLIS
+          + " (the service's own timeout), got " + timeoutMillis);
+    }
+    if (maxRetries < 0) {
+      throw new UsageError("--max-retries must be >= 0");
+    }
+    int pool = poolSize != null ? poolSize : rate != null ? 16 : p.concurrency;
+    if (pool < 1) {
+      throw new UsageError("--pool-size must be >= 1, got " + pool);
+    }
+    p.options = new TimClientOptions()
+        .setPoolSize(pool)
+        // flat out: every call beyond the pool waits for a connection; at a rate: a generous queue, so a slow
+        // target shows up as latency first and as POOL_BUSY errors only when it is hopelessly behind
+        .setMaxWaitQueueSize(rate != null ? 100_000 : Math.max(TimClientOptions.DEFAULT_MAX_WAIT_QUEUE_SIZE,
+            p.concurrency))
+        .setTimeoutMillis(timeoutMillis)
+        .setMaxRetries(maxRetries);
+    applyEnvironment(p);
+    return p;
+  }
+
+  private void applyEnvironment(Plan p) throws UsageError {
+    String appId = env("TIM_SDKAPPID");
+    if (appId == null) {
+      throw new UsageError("TIM_SDKAPPID is not set (the app's SDKAppID); credentials are read from the "
+          + "environment only");
+    }
+    try {
+      p.options.setSdkAppId(Long.parseLong(appId.trim()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("TIM_SDKAPPID must be a positive number, got '" + appId + "'");
+    }
+    String admin = env("TIM_ADMIN");
+    p.options.setAdminIdentifier(admin == null ? TimClientOptions.DEFAULT_ADMIN_IDENTIFIER : admin);
+    String key = env("TIM_SECRET_KEY");
+    String keyFile = env("TIM_SECRET_KEY_FILE");
+    if (key != null && keyFile != null) {
+      throw new UsageError("set TIM_SECRET_KEY or TIM_SECRET_KEY_FILE, not both");
+    }
+    if (keyFile != null) {
+      try {
+        key = Files.readString(Path.of(keyFile), StandardCharsets.UTF_8).trim();
+      } catch (IOException e) {
+        throw new UsageError("cannot read TIM_SECRET_KEY_FILE " + keyFile + ": " + e.getMessage());
+      }
+    }
+    if (key == null || key.isEmpty()) {
+      throw new UsageError("TIM_SECRET_KEY or TIM_SECRET_KEY_FILE must be set (the app's secret key)");
+    }
+    p.options.setSecretKey(key);
+
+    String regionName = env("TIM_REGION");
+    String endpointUrl = env("TIM_ENDPOINT");
+    if (regionName != null && endpointUrl != null) {
+      throw new UsageError("set TIM_REGION or TIM_ENDPOINT, not both");
+    }
+    boolean real;
+    if (endpointUrl != null) {
+      String host;
+      try {
+        p.options.setEndpoint(endpointUrl);
+        host = URI.create(endpointUrl).getHost();
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("TIM_ENDPOINT: " + e.getMessage());
+      }
+      real = !isLoopback(host);
+      p.targetDescription = endpointUrl + (real ? " (not a loopback address)" : " (loopback)");
+    } else {
+      Region region;
+      try {
+        region = regionName == null ? TimClientOptions.DEFAULT_REGION : Region.parse(regionName);
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("TIM_REGION: " + e.getMessage());
+      }
+      p.options.setRegion(region);
+      real = true;
+      p.targetDescription = "the real service, region " + region.name().toLowerCase(Locale.ROOT) + " ("
+          + region.host() + ")" + (regionName == null ? ", the default as neither TIM_REGION nor TIM_ENDPOINT is set"
+          : "");
+    }
+    if (real && !spendQuota) {
+      throw new UsageError("refusing to load " + p.targetDescription + ": every call there spends the app's quota "
+          + "and counts against its rate limits (about 200 calls/s per API). Point TIM_ENDPOINT at an emulator on a "
+          + "loopback address, or add " + QUOTA_FLAG + " to run anyway.");
+    }
+  }
+
+  private String env(String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  /** Decided from the text alone, without DNS: a name that merely resolves to 127.0.0.1 does not count. */
+  static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    h = h.toLowerCase(Locale.ROOT);
+    return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  }
+
+  private static JsonObject parseBody(String text) throws UsageError {
+    String json = text;
+    if (text.startsWith("@")) {
+      try {
+        json = Files.readString(Path.of(text.substring(1)), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UsageError("cannot read --body file " + text.substring(1) + ": " + e.getMessage());
+      }
+    }
+    try {
+      return new JsonObject(json);
+    } catch (DecodeException e) {
+      throw new UsageError("--body must be a JSON object (or @file holding one): " + e.getMessage());
+    }
+  }
+
+  static Duration parseDuration(String option, String text) throws UsageError {
+    Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new UsageError(option + " must look like 500ms, 10s, 2m or 1h; got '" + text + "'");
+    }
+    double v = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    double millis = switch (unit) {
+      case "ms" -> v;
+      case "s" -> v * 1000;
+      case "m" -> v * 60_000;
+      default -> v * 3_600_000;
+    };
+    return Duration.ofMillis(Math.round(millis));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Running: everything below happens on one event-loop context, so the histogram and counters need no locking.
+
+  private static final class Run {
+    private final TimClient client;
+    private final Context context;
+    private final Plan plan;
+    /** Null while warming up. */
+    private final Histogram histogram;
+    private final Map<String, Long> errors = new TreeMap<>();
+    private final Long limit;
+    private final long durationNanos;
+    private final Promise<Void> done = Promise.promise();
+    private long startNanos;
+    private long endNanos;
+    private long issued;
+    private long completed;
+    private long failed;
+    private long inFlight;
+    private long elapsedNanos;
+    private long timerId = -1;
+    private boolean sending = true;
+
+    /**
+     * @param limit         calls to make, or null to send for {@code durationNanos}
+     * @param durationNanos how long to send when {@code limit} is null
+     */
+    Run(TimClient client, Context context, Plan plan, Long limit, long durationNanos, boolean record) {
+      this.client = client;
+      this.context = context;
+      this.plan = plan;
+      this.limit = limit;
+      this.durationNanos = durationNanos;
+      this.histogram = record ? new Histogram(HIGHEST_TRACKABLE_MICROS, 3) : null;
+    }
+
+    Future<Void> start() {
+      context.runOnContext(v -> {
+        startNanos = System.nanoTime();
+        if (plan.rate != null) {
+          tick();
+          timerId = context.owner().setPeriodic(1, id -> tick());
+        } else {
+          for (int i = 0; i < plan.concurrency && mayIssue(System.nanoTime()); i++) {
+            issue(System.nanoTime());
+          }
+          finishIfDone();
+        }
+      });
+      return done.future();
+    }
+
+    private boolean mayIssue(long now) {
+      if (!sending) {
+        return false;
+      }
+      if (limit != null ? issued >= limit : now - startNanos >= durationNanos) {
+        sending = false;
+        return false;
+      }
+      return true;
+    }
+
+    /** Open loop: send every call whose intended time has come, each timed from its intended time. */
+    private void tick() {
+      long now = System.nanoTime();
+      double intervalNanos = 1e9 / plan.rate;
+      while (sending) {
+        long intended = startNanos + (long) (issued * intervalNanos);
+        if (intended > now) {
+          break;
+        }
+        if (!mayIssue(intended)) {
+          break;
+        }
+        issue(intended);
+      }
+      if (!sending && timerId >= 0) {
+        context.owner().cancelTimer(timerId);
+        timerId = -1;
+        finishIfDone();
+      }
+    }
+
+    private void issue(long fromNanos) {
+      issued++;
+      inFlight++;
+      Future<JsonObject> f;
+      try {
+        f = client.call(plan.service, plan.command, plan.body);
+      } catch (RuntimeException e) {
+        f = Future.failedFuture(e);
+      }
+      f.onComplete(ar -> completed(fromNanos, ar.failed() ? ar.cause() : null));
+    }
+
+    private void completed(long fromNanos, Throwable failure) {
+      long now = System.nanoTime();
+      inFlight--;
+      completed++;
+      endNanos = now;
+      if (histogram != null) {
+        histogram.recordValue(Math.min(HIGHEST_TRACKABLE_MICROS, Math.max(0, (now - fromNanos) / 1000)));
+      }
+      if (failure != null) {
+        failed++;
+        errors.merge(errorKey(failure), 1L, Long::sum);
+      }
+      if (plan.rate == null && mayIssue(now)) {
+        issue(now);
+      }
+      finishIfDone();
+    }
+
+    private void finishIfDone() {
+      if (inFlight == 0 && (plan.rate == null ? !mayIssueNow() : !sending)) {
+        elapsedNanos = (issued == 0 ? System.nanoTime() : endNanos) - startNanos;
+        done.tryComplete();
+      }
+    }
+
+    private boolean mayIssueNow() {
+      return mayIssue(System.nanoTime());
+    }
+  }
+
+  static String errorKey(Throwable failure) {
+    if (failure instanceof TimException te) {
+      return te.errorCode() + te.code().map(c -> " " + c.name()).orElse("");
+    }
+    return "other (" + failure.getClass().getSimpleName() + ")";
+  }
+
+  private static void report(PrintWriter out, Run run) {
+    double secs = run.elapsedNanos / 1e9;
+    out.println("calls      " + run.completed + " (ok " + (run.completed - run.failed) + ", errors " + run.failed + ")");
+    out.println("elapsed    " + seconds(run.elapsedNanos) + " s");
+    out.println("throughput " + String.format(Locale.ROOT, "%.1f", secs > 0 ? run.completed / secs : 0.0)
+        + " calls/s");
+    Histogram h = run.histogram;
+    out.println("latency ms (" + (run.plan.rate != null ? "from each call's intended send time"
+        : "from each call's send time") + ")");
+    out.println("  p50      " + millis(h.getValueAtPercentile(50)));
+    out.println("  p90      " + millis(h.getValueAtPercentile(90)));
+    out.println("  p99      " + millis(h.getValueAtPercentile(99)));
+    out.println("  p99.9    " + millis(h.getValueAtPercentile(99.9)));
+    out.println("  max      " + millis(h.getMaxValue()));
+    if (run.errors.isEmpty()) {
+      out.println("errors by code: none");
+    } else {
+      out.println("errors by code:");
+      run.errors.forEach((code, n) -> out.println("  " + code + "  " + n));
+    }
+  }
+
+  private static String millis(long micros) {
+    return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}
