@@ -2,8 +2,13 @@ package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.bulk.BulkJob;
+import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.List;
 
 /**
  * What a caller can ask of the TIM service, whoever carries it: a {@link TimClient} over HTTP, or a requester over
@@ -22,4 +27,22 @@ public interface TimApi {
 
   /** Group management (grows with the group family). */
   GroupApi groups();
+
+  /**
+   * Runs a bulk job on a batchable endpoint of the registry: items split at the endpoint's per-request limit, paced
+   * under its quota, retried when safe, each given exactly one outcome.
+   *
+   * @throws IllegalArgumentException when the endpoint takes no item list
+   */
+  <I> BulkJob<I> bulk(String service, String command, ReadStream<I> items, BulkOptions options);
+
+  /** {@link #bulk(String, String, ReadStream, BulkOptions)} over a list (its size gives the progress ETA). */
+  <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options);
+
+  /**
+   * Every item of every page of a paged endpoint, fetching the next page only when the consumer wants more.
+   *
+   * @throws IllegalArgumentException when the registry has no paging rule for the endpoint
+   */
+  ReadStream<JsonObject> pages(String service, String command, JsonObject request);
 }

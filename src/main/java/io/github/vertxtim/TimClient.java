@@ -36,6 +36,15 @@ public interface TimClient extends TimApi {
   }
 
   /**
+   * A client whose bulk jobs take their place under each endpoint's quota from {@code pacer}, e.g.
+   * {@link QuotaPacer#shared(Vertx, String)} so that several clients, verticle instances or cluster nodes of one app
+   * stay under the app's quota together. {@link #create(Vertx, TimClientOptions)} uses a pacer of its own.
+   */
+  static TimClient create(Vertx vertx, TimClientOptions options, QuotaPacer pacer) {
+    return new TimClientImpl(vertx, options, null, java.util.Objects.requireNonNull(pacer, "pacer"));
+  }
+
+  /**
    * Runs a bulk job on a batchable endpoint of the registry: the items (strings, JsonObjects or records, as the
    * endpoint's item list holds them) are split at the endpoint's per-request limit, paced under its quota
    * ({@link BulkOptions#setRatePerSecond}, shared by all jobs of this client on that endpoint), retried when safe,
@@ -43,9 +52,11 @@ public interface TimClient extends TimApi {
    *
    * @throws IllegalArgumentException when the endpoint takes no item list
    */
+  @Override
   <I> BulkJob<I> bulk(String service, String command, ReadStream<I> items, BulkOptions options);
 
   /** {@link #bulk(String, String, ReadStream, BulkOptions)} over a list (its size gives the progress ETA). */
+  @Override
   <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options);
 
   /** A bulk job on any endpoint description, e.g. one the registry does not know yet. */
@@ -57,6 +68,7 @@ public interface TimClient extends TimApi {
    *
    * @throws IllegalArgumentException when the registry has no paging rule for the endpoint
    */
+  @Override
   ReadStream<JsonObject> pages(String service, String command, JsonObject request);
 
   /** {@link #pages(String, String, JsonObject)} for any endpoint description with a paging rule. */

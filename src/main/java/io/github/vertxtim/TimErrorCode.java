@@ -21,6 +21,11 @@ public enum TimErrorCode {
   OVERLOADED(-9, TimErrorCategory.CLIENT, "Too many requests in flight; try again later"),
   CANCELLED(-10, TimErrorCategory.CLIENT, "The request was cancelled"),
   ITEM_FAILED(-11, TimErrorCategory.REJECTED, "The service listed the item as failed without a code of its own"),
+  /**
+   * Event bus: no {@code TimAdminVerticle} took the request (none listening on the address, or the node that got it
+   * has none left); the request was not executed, so sending it again is safe.
+   */
+  NO_HANDLERS(-12, TimErrorCategory.NETWORK, "No admin verticle serves the event-bus address"),
   HTTP_PARSE_ERROR(60002, TimErrorCategory.INVALID_REQUEST, "HTTP parse error; check the URL format"),
   REQUEST_JSON_PARSE_ERROR(60003, TimErrorCategory.INVALID_REQUEST, "HTTP request JSON parse error"),
   ACCOUNT_OR_SIGNATURE_ERROR(60004, TimErrorCategory.AUTH, "Account or signature error in the request URL or body"),

@@ -1,12 +1,19 @@
 package io.github.vertxtim.impl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
 
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -20,7 +27,29 @@ public final class JsonCodec {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .addModule(vertxJson())
       .build();
+
+  /**
+   * A JsonObject's map may hold JsonObject and JsonArray values (after {@code copy()}, e.g. an answer that crossed
+   * the event bus locally): write them as the JSON they stand for, not as beans.
+   */
+  private static SimpleModule vertxJson() {
+    SimpleModule module = new SimpleModule("vertx-json");
+    module.addSerializer(JsonObject.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(JsonObject value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeObject(value.getMap());
+      }
+    });
+    module.addSerializer(JsonArray.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(JsonArray value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeObject(value.getList());
+      }
+    });
+    return module;
+  }
 
   private JsonCodec() {
   }

@@ -1,5 +1,6 @@
 package io.github.vertxtim.impl;
 
+import io.github.vertxtim.QuotaPacer;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCode;
@@ -11,7 +12,6 @@ import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.impl.BulkJobImpl;
 import io.github.vertxtim.bulk.impl.IteratorStream;
 import io.github.vertxtim.bulk.impl.PageStream;
-import io.github.vertxtim.bulk.impl.RatePacer;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.github.vertxtim.registry.RetrySafety;
@@ -49,13 +49,19 @@ public final class TimClientImpl implements TimClient, Invoker {
   /** "/v4/svc/cmd?sdkappid=…&identifier=…&usersig=" per endpoint: built once, only usersig and random vary. */
   private final Map<String, String> uriPrefixes = new ConcurrentHashMap<>();
   private final String query;
-  /** One pacer per endpoint: the quota is the app's, so every bulk job of this client shares it. */
-  private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
+  /** The quota is the app's, so every bulk job of this client (and of whoever shares the pacer) draws from it. */
+  private final QuotaPacer pacer;
   private final AccountApi accounts;
   private final GroupApi groups;
   private volatile boolean closed;
 
   public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier) {
+    this(vertx, options, userSigSupplier, QuotaPacer.local());
+  }
+
+  public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier,
+                       QuotaPacer pacer) {
+    this.pacer = java.util.Objects.requireNonNull(pacer, "pacer");
     this.vertx = java.util.Objects.requireNonNull(vertx, "vertx");
     this.options = new TimClientOptions(options.validate());
     if (userSigSupplier == null && (options.getSecretKey() == null || options.getSecretKey().isEmpty())) {
@@ -171,9 +177,7 @@ public final class TimClientImpl implements TimClient, Invoker {
                                    BulkOptions options) {
     double quota = options.getRatePerSecond() > 0 ? options.getRatePerSecond() : endpoint.ratePerSecond();
     double rate = quota * options.getRateHeadroom();
-    RatePacer pacer = pacers.computeIfAbsent(endpoint.path(), p -> new RatePacer(rate));
-    pacer.setRate(rate);
-    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer);
+    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer, rate);
   }
 
   @Override

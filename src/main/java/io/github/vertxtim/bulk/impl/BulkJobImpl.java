@@ -1,5 +1,6 @@
 package io.github.vertxtim.bulk.impl;
 
+import io.github.vertxtim.QuotaPacer;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.bulk.BulkJob;
@@ -50,7 +51,8 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
   private final Invoker invoker;
   private final Endpoint endpoint;
   private final BulkOptions options;
-  private final RatePacer pacer;
+  private final QuotaPacer pacer;
+  private final double rate;
   private final ReadStream<I> source;
   private final int chunkSize;
   private final boolean retrySafe;
@@ -76,9 +78,11 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
 
   /**
    * @param total items the source will give, or -1 when unknown
+   * @param pacer where the job's requests take their place under the endpoint's quota
+   * @param rate  the rate to pace at (headroom applied), in calls or items per second as the endpoint counts
    */
   public BulkJobImpl(ContextInternal ctx, Invoker invoker, Endpoint endpoint, ReadStream<I> source, long total,
-                     BulkOptions options, RatePacer pacer) {
+                     BulkOptions options, QuotaPacer pacer, double rate) {
     if (!endpoint.batchable() && options.getChunkSize() == 0) {
       throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
           + " give an endpoint with an items field and a per-request limit");
@@ -91,6 +95,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     this.endpoint = endpoint;
     this.options = options;
     this.pacer = pacer;
+    this.rate = rate;
     this.source = source;
     this.total = total >= 0 ? total : options.getExpectedTotal();
     int limit = endpoint.maxItems() > 0 ? endpoint.maxItems() : Integer.MAX_VALUE;
@@ -185,12 +190,16 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     inFlight++;
     inFlightItems += chunk.size();
     int permits = endpoint.rateCountsItems() ? chunk.size() : 1;
-    long delay = pacer.reserve(permits, System.currentTimeMillis());
-    if (delay > 0) {
-      ctx.owner().setTimer(delay, id -> transmit(chunk));
-    } else {
-      transmit(chunk);
-    }
+    pacer.acquire(ctx.owner(), endpoint.path(), permits, rate).onComplete(reserved -> ctx.execute(() -> {
+      if (reserved.failed()) {
+        // Nothing was sent: the chunk may be tried again (within the retry budget) whatever the endpoint's safety.
+        answered(chunk, List.of(), Future.failedFuture(new TimException(TimErrorCode.NETWORK_ERROR,
+            "quota pacer unavailable: " + reserved.cause().getMessage(), endpoint.service(), endpoint.command(),
+            true, null)));
+      } else {
+        transmit(chunk);
+      }
+    }));
   }
 
   private void transmit(List<Pending<I>> chunk) {

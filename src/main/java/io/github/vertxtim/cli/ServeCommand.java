@@ -1,0 +1,267 @@
+package io.github.vertxtim.cli;
+
+import io.github.vertxtim.eventbus.TimAdminOptions;
+import io.github.vertxtim.eventbus.TimAdminVerticle;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.internal.VertxInternal;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code tim serve}: runs {@link TimAdminVerticle} standalone until Ctrl-C / SIGTERM, optionally as a node of a
+ * Hazelcast cluster. The config file is the verticle's JSON ({@link TimAdminOptions}: the client's keys, the address
+ * and the verticle's keys); the secret key is read from it, or from {@code TIM_SECRET_KEY} / {@code TIM_SECRET_KEY_FILE}
+ * when the file has none, never from the command line. Stopping undeploys first, so what the node already took is
+ * answered before it leaves.
+ */
+@Command(name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs the admin verticle: serves TIM admin requests on the event bus until stopped with Ctrl-C.",
+        "--conf FILE is the verticle's JSON: the client options (sdkAppId, region or endpoint, ...), \"address\"",
+        "(default tim.admin.v1) and the verticle's options. The secret key is taken from the file, or else from",
+        "TIM_SECRET_KEY or TIM_SECRET_KEY_FILE. With --cluster the process joins a Hazelcast cluster: requesters on",
+        "every node reach it, and all nodes share the app's quota."},
+    sortOptions = false)
+public final class ServeCommand implements Callable<Integer> {
+
+  static final String SECRET_KEY = "TIM_SECRET_KEY";
+  static final String SECRET_KEY_FILE = "TIM_SECRET_KEY_FILE";
+
+  /** The {@code tim} command this one runs under; null when run on its own. */
+  @ParentCommand
+  TimCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--conf", required = true, paramLabel = "FILE",
+      description = "The verticle's JSON config (client options, address, verticle options).")
+  Path conf;
+
+  @Option(names = "--instances", defaultValue = "1", paramLabel = "N",
+      description = "Verticle instances (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--cluster", description = "Join a Hazelcast cluster (Hazelcast's cluster.xml, or"
+      + " -Dvertx.hazelcast.config, or multicast by default; see the --cluster-* options).")
+  boolean cluster;
+
+  @Option(names = "--cluster-host", paramLabel = "IP",
+      description = "This node's address for the event bus and Hazelcast, e.g. 127.0.0.1.")
+  String clusterHost;
+
+  @Option(names = "--cluster-port", defaultValue = "0", paramLabel = "PORT",
+      description = "Event-bus port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int clusterPort;
+
+  @Option(names = "--cluster-members", split = ",", paramLabel = "IP[:PORT]",
+      description = "Join by TCP/IP with these members instead of the configured join, e.g. 127.0.0.1.")
+  List<String> clusterMembers;
+
+  @Option(names = "--cluster-name", paramLabel = "NAME", description = "Hazelcast cluster name (default: the config's).")
+  String clusterName;
+
+  private final CompletableFuture<Void> ownStop = new CompletableFuture<>();
+
+  public ServeCommand() {
+  }
+
+  @Override
+  public Integer call() {
+    TimAdminOptions options = options();
+    if (instances <= 0) {
+      throw new CliUsageException("--instances must be > 0, got " + instances);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Vertx vertx = cluster ? Clustering.start(clusterHost, clusterPort, clusterMembers, clusterName) : Vertx.vertx();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stop();
+      try {
+        closed.await(options.getDrainTimeoutMillis() + 5000, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "tim-serve-shutdown");
+    try {
+      String deployment;
+      try {
+        deployment = TimAdminVerticle.deploy(vertx, options, instances).await();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot start the admin verticle: " + e.getMessage(), e);
+      }
+      Runtime.getRuntime().addShutdownHook(hook);
+      StringBuilder line = new StringBuilder("tim serve: serving ").append(options.getAddress()).append(" with ")
+          .append(instances).append(instances == 1 ? " instance" : " instances");
+      if (vertx.isClustered()) {
+        VertxInternal internal = (VertxInternal) vertx;
+        line.append(", clustered as node ").append(internal.clusterManager().getNodeId()).append(" (")
+            .append(internal.clusterManager().getNodes().size()).append(" nodes)");
+      }
+      out.println(line);
+      out.flush();
+      err.println("tim: Ctrl-C to stop");
+      err.flush();
+
+      stopSignal().join();
+      err.println("tim: stopping: answering what this node already took, then leaving");
+      err.flush();
+      vertx.undeploy(deployment).await();
+      return ExitCodes.OK;
+    } finally {
+      try {
+        vertx.close().await();
+      } catch (RuntimeException ignored) {
+        // leaving anyway
+      }
+      closed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException | IllegalArgumentException ignored) {
+        // the JVM is shutting down (the hook is running), or the hook was never added
+      }
+    }
+  }
+
+  private CompletableFuture<Void> stopSignal() {
+    return root != null ? root.stopSignal() : ownStop;
+  }
+
+  /** Ends a running serve (what SIGTERM does). */
+  public void stop() {
+    if (root != null) {
+      root.stop();
+    }
+    ownStop.complete(null);
+  }
+
+  private Map<String, String> env() {
+    return root != null ? root.env() : System.getenv();
+  }
+
+  /** The options from the file, with the secret key from the environment when the file has none. */
+  TimAdminOptions options() {
+    String text;
+    try {
+      text = Files.readString(conf, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CliUsageException("--conf: no such file: " + conf);
+    } catch (IOException | RuntimeException e) {
+      throw new CliUsageException("--conf: cannot read " + conf + " (" + e.getClass().getSimpleName() + ")");
+    }
+    JsonObject json;
+    try {
+      json = new JsonObject(text);
+    } catch (DecodeException e) {
+      // The decoder's message may quote the file, which may hold the key: say where, not what.
+      throw new CliUsageException("--conf: " + conf + " is not a JSON object");
+    }
+    if (!json.containsKey("secretKey")) {
+      json.put("secretKey", secretKeyFromEnv());
+    }
+    TimAdminOptions options;
+    try {
+      options = new TimAdminOptions(json);
+      options.getClientOptions().validate();
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new CliUsageException("--conf " + conf + ": " + e.getMessage());
+    }
+    return options;
+  }
+
+  private String secretKeyFromEnv() {
+    Map<String, String> env = env();
+    String key = blankToNull(env.get(SECRET_KEY));
+    String file = blankToNull(env.get(SECRET_KEY_FILE));
+    if (key != null && file != null) {
+      throw new CliUsageException("both " + SECRET_KEY + " and " + SECRET_KEY_FILE + " are set; set only one");
+    }
+    if (key != null) {
+      return key;
+    }
+    if (file == null) {
+      throw new CliUsageException("no secret key: put \"secretKey\" in " + conf + ", or set " + SECRET_KEY
+          + " or " + SECRET_KEY_FILE);
+    }
+    String read;
+    try {
+      read = Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+    } catch (IOException | RuntimeException e) {
+      throw new CliUsageException(SECRET_KEY_FILE + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+    }
+    if (read.isEmpty()) {
+      throw new CliUsageException(SECRET_KEY_FILE + ": " + file + " is empty");
+    }
+    return read;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Hazelcast is an optional dependency: its classes are only touched with --cluster. */
+  static final class Clustering {
+
+    private Clustering() {
+    }
+
+    static Vertx start(String host, int port, List<String> members, String name) {
+      if (System.getProperty("hazelcast.logging.type") == null) {
+        System.setProperty("hazelcast.logging.type", "slf4j");
+      }
+      try {
+        Class.forName("io.vertx.spi.cluster.hazelcast.HazelcastClusterManager");
+      } catch (ClassNotFoundException e) {
+        throw new CliUsageException("--cluster needs io.vertx:vertx-hazelcast on the class path");
+      }
+      com.hazelcast.config.Config config = io.vertx.spi.cluster.hazelcast.ConfigUtil.loadConfig();
+      config.setProperty("hazelcast.phone.home.enabled", "false");
+      if (name != null) {
+        config.setClusterName(name);
+      }
+      if (host != null) {
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(host);
+      }
+      if (members != null && !members.isEmpty()) {
+        var join = config.getNetworkConfig().getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        var tcp = join.getTcpIpConfig().setEnabled(true);
+        members.forEach(tcp::addMember);
+      }
+      VertxOptions options = new VertxOptions();
+      if (host != null) {
+        options.getEventBusOptions().setHost(host);
+      }
+      options.getEventBusOptions().setPort(port);
+      try {
+        return Vertx.builder().with(options)
+            .withClusterManager(new io.vertx.spi.cluster.hazelcast.HazelcastClusterManager(config))
+            .buildClustered().await();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot join the cluster: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,340 @@
+package io.github.vertxtim.eventbus.impl;
+
+import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.TimException;
+import io.github.vertxtim.bulk.BulkJob;
+import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.BulkOutcome;
+import io.github.vertxtim.bulk.BulkProgress;
+import io.github.vertxtim.bulk.BulkSummary;
+import io.github.vertxtim.eventbus.TimAddresses;
+import io.github.vertxtim.impl.JsonCodec;
+import io.github.vertxtim.registry.Endpoint;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The requester side of a bulk job over the bus. It reads its source only while the verticle grants credit
+ * ({@code accept}), sends items in batches with one message in flight, keeps one poll waiting at the verticle, and
+ * grants outcome credit ({@code take}) from the free room of its outcome buffer. It keeps the items it sent until
+ * their outcome comes back (at most a window of them), so each outcome carries the caller's own item object.
+ * Everything runs on the caller's context.
+ */
+final class BusBulkJob<I> implements BulkJob<I> {
+
+  private final TimEventBusClientImpl client;
+  private final ContextInternal ctx;
+  private final Endpoint endpoint;
+  private final BulkOptions options;
+  private final ReadStream<I> source;
+  private final long total;
+  private final BusOutcomes<I> outcomes;
+  private final Promise<BulkSummary> summary;
+  private final int batchSize;
+  private final long heartbeat;
+  private final Map<Long, I> pending = new HashMap<>();
+  private final Map<Integer, Long> localFailures = new HashMap<>();
+  private JsonArray batch = new JsonArray();
+  private String jobAddress;
+  private boolean started;
+  private long accept;
+  private long nextSeq;
+  private long received;
+  private long takeSent;
+  private long localFailed;
+  private boolean itemsInFlight;
+  private boolean pollInFlight;
+  private boolean creditInFlight;
+  private boolean sourcePaused;
+  private boolean sourceEnded;
+  private boolean endSent;
+  private Throwable sourceError;
+  private boolean cancelRequested;
+  private boolean cancelSent;
+  private boolean finished;
+  private Handler<BulkProgress> progressHandler;
+  private BulkProgress progress;
+
+  BusBulkJob(TimEventBusClientImpl client, ContextInternal ctx, Endpoint endpoint, ReadStream<I> source, long total,
+             BulkOptions options) {
+    this.client = client;
+    this.ctx = ctx;
+    this.endpoint = endpoint;
+    this.options = options;
+    this.source = source;
+    this.total = total >= 0 ? total : options.getExpectedTotal();
+    this.batchSize = client.options().getBulkBatchSize();
+    this.heartbeat = JobServer.heartbeatMillis(options);
+    this.outcomes = new BusOutcomes<>(ctx, options.getOutcomeBufferSize(), this::credit);
+    this.summary = ctx.promise();
+    source.pause();
+    sourcePaused = true;
+    source.handler(item -> ctx.execute(() -> onItem(item)));
+    source.endHandler(v -> ctx.execute(this::onEnd));
+    source.exceptionHandler(t -> ctx.execute(() -> {
+      sourceError = t;
+      onEnd();
+    }));
+    ctx.runOnContext(v -> start());
+  }
+
+  private void start() {
+    JsonObject request = new JsonObject()
+        .put(TimAddresses.SERVICE, endpoint.service())
+        .put(TimAddresses.COMMAND, endpoint.command())
+        .put(TimAddresses.OPTIONS, options.toJson())
+        .put(TimAddresses.TOTAL, total);
+    client.ask(ctx, TimAddresses.bulk(client.options().getAddress()), request, client.options().getTimeoutMillis(),
+        endpoint, true).onComplete(ar -> {
+          if (ar.failed()) {
+            fail(ar.cause());
+            return;
+          }
+          JsonObject answer = ar.result();
+          jobAddress = answer.getString("address");
+          accept = answer.getLong("accept", 0L);
+          started = true;
+          if (cancelRequested) {
+            sendCancel();
+          }
+          poll();
+          updateSource();
+          flushItems();
+        });
+  }
+
+  private void onItem(I item) {
+    if (finished) {
+      return;
+    }
+    Object json;
+    try {
+      json = JsonCodec.toJsonValue(item);
+    } catch (IllegalArgumentException e) {
+      json = null;
+    }
+    if (json instanceof List<?> list) {
+      json = new JsonArray(list);
+    }
+    if (!(json instanceof JsonObject || json instanceof String || json instanceof Number || json instanceof JsonArray)) {
+      // Refused here, so the verticle's accounting never sees it; the summary adds it back.
+      localFailed++;
+      localFailures.merge(TimErrorCode.INVALID_ARGUMENT.code(), 1L, Long::sum);
+      outcomes.push(new BulkOutcome<>(item, BulkOutcome.Status.FAILED, TimErrorCode.INVALID_ARGUMENT.code(),
+          "bulk items over the event bus must be JSON objects, strings, numbers or arrays", 0));
+      return;
+    }
+    pending.put(nextSeq++, item);
+    batch.add(json);
+    updateSource();
+    flushItems();
+  }
+
+  private void onEnd() {
+    if (sourceEnded) {
+      return;
+    }
+    sourceEnded = true;
+    flushItems();
+  }
+
+  private void updateSource() {
+    if (sourceEnded || finished) {
+      return;
+    }
+    boolean full = !started || nextSeq >= accept || batch.size() >= batchSize;
+    if (full && !sourcePaused) {
+      sourcePaused = true;
+      source.pause();
+    } else if (!full && sourcePaused) {
+      sourcePaused = false;
+      source.resume();
+    }
+  }
+
+  private long take() {
+    return received + outcomes.room();
+  }
+
+  private void flushItems() {
+    if (!started || itemsInFlight || finished) {
+      return;
+    }
+    if (batch.isEmpty() && !(sourceEnded && !endSent)) {
+      return;
+    }
+    JsonArray chunk;
+    if (batch.size() <= batchSize) {
+      chunk = batch;
+      batch = new JsonArray();
+    } else {
+      chunk = new JsonArray(new java.util.ArrayList<>(batch.getList().subList(0, batchSize)));
+      batch = new JsonArray(new java.util.ArrayList<>(batch.getList().subList(batchSize, batch.size())));
+    }
+    boolean end = sourceEnded && batch.isEmpty();
+    long t = take();
+    takeSent = Math.max(takeSent, t);
+    JsonObject message = new JsonObject().put("op", "items").put("items", chunk).put("end", end).put("take", t);
+    if (end) {
+      endSent = true;
+      if (sourceError != null) {
+        message.put("error", String.valueOf(sourceError.getMessage()));
+      }
+    }
+    itemsInFlight = true;
+    client.ask(ctx, jobAddress, message, client.options().getTimeoutMillis(), endpoint, false).onComplete(ar -> {
+      itemsInFlight = false;
+      if (ar.failed()) {
+        fail(ar.cause());
+        return;
+      }
+      accept = Math.max(accept, ar.result().getLong("accept", accept));
+      updateSource();
+      flushItems();
+    });
+  }
+
+  private void poll() {
+    if (finished) {
+      return;
+    }
+    pollInFlight = true;
+    long t = take();
+    takeSent = Math.max(takeSent, t);
+    client.ask(ctx, jobAddress, new JsonObject().put("op", "poll").put("take", t),
+        heartbeat + client.options().getTimeoutMillis(), endpoint, false).onComplete(ar -> {
+          pollInFlight = false;
+          if (ar.failed()) {
+            fail(ar.cause());
+          } else {
+            onPollAnswer(ar.result());
+          }
+        });
+  }
+
+  private void onPollAnswer(JsonObject answer) {
+    if (finished) {
+      return;
+    }
+    accept = Math.max(accept, answer.getLong("accept", accept));
+    JsonArray list = answer.getJsonArray("outcomes", new JsonArray());
+    for (int i = 0; i < list.size(); i++) {
+      JsonArray o = list.getJsonArray(i);
+      I item = pending.remove(o.getLong(0));
+      received++;
+      outcomes.push(new BulkOutcome<>(item, BulkOutcome.Status.valueOf(o.getString(1)), o.getInteger(2),
+          o.getString(3), o.getInteger(4)));
+    }
+    JsonObject p = answer.getJsonObject("progress");
+    if (p != null) {
+      progress = Wire.progress(p, localFailed);
+      if (progressHandler != null) {
+        progressHandler.handle(progress);
+      }
+    }
+    JsonObject s = answer.getJsonObject("summary");
+    if (s != null) {
+      finished = true;
+      client.jobEnded(this);
+      summary.complete(Wire.summary(s, localFailures, sourceError));
+      outcomes.end();
+      return;
+    }
+    updateSource();
+    flushItems();
+    poll();
+  }
+
+  /** The outcome buffer has room again: tell the verticle when it was out of credit or much more opened up. */
+  private void credit() {
+    if (!started || finished || !pollInFlight || creditInFlight) {
+      return;
+    }
+    long t = take();
+    if (t <= takeSent || takeSent > received && t - takeSent < Math.max(1, outcomes.capacity() / 4)) {
+      return;
+    }
+    creditInFlight = true;
+    takeSent = t;
+    client.ask(ctx, jobAddress, new JsonObject().put("op", "credit").put("take", t),
+        client.options().getTimeoutMillis(), endpoint, false).onComplete(ar -> {
+          creditInFlight = false;
+          if (ar.failed()) {
+            fail(ar.cause());
+          } else {
+            credit();
+          }
+        });
+  }
+
+  private void sendCancel() {
+    cancelSent = true;
+    client.ask(ctx, jobAddress, new JsonObject().put("op", "cancel"), client.options().getTimeoutMillis(), endpoint,
+        false);
+  }
+
+  /** The conversation broke: the items sent and not reported back have no known outcome, so the job fails. */
+  private void fail(Throwable t) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    client.jobEnded(this);
+    TimException e = t instanceof TimException te ? te : new TimException(TimErrorCode.NETWORK_ERROR,
+        String.valueOf(t.getMessage()), endpoint.service(), endpoint.command(), false, t);
+    TimException lost = new TimException(e.errorCode(), "bulk job over the event bus failed with "
+        + (nextSeq - received) + " item(s) sent and not reported back: " + e.errorInfo(), endpoint.service(),
+        endpoint.command(), false, e);
+    pending.clear();
+    if (!sourceEnded && !sourcePaused) {
+      sourcePaused = true;
+      source.pause();
+    }
+    summary.fail(lost);
+    outcomes.fail(lost);
+  }
+
+  @Override
+  public ReadStream<BulkOutcome<I>> outcomes() {
+    return outcomes;
+  }
+
+  @Override
+  public Future<BulkSummary> summary() {
+    return summary.future();
+  }
+
+  @Override
+  public BulkJob<I> progressHandler(Handler<BulkProgress> handler) {
+    ctx.execute(() -> progressHandler = handler);
+    return this;
+  }
+
+  @Override
+  public BulkProgress progress() {
+    BulkProgress p = progress;
+    return p != null ? p : new BulkProgress(total, localFailed, 0, localFailed, 0, 0, 0, -1, 0);
+  }
+
+  @Override
+  public void cancel() {
+    ctx.execute(() -> {
+      if (finished || cancelRequested) {
+        return;
+      }
+      cancelRequested = true;
+      if (started && !cancelSent) {
+        sendCancel();
+      }
+    });
+  }
+}
