@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
     versionProvider = VersionProvider.class,
     description = "Command line client and local emulator for the Tencent Cloud Chat (TIM) server REST API.",
     subcommands = {CallCommand.class, EmulatorCommand.class, DemoCommand.class, EndpointsCommand.class,
-        ImportAccountsCommand.class, BulkCommand.class, ExportGroupsCommand.class, BenchCommand.class,
+        ImportAccountsCommand.class, BulkCommand.class, ExportGroupsCommand.class, BenchCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%n",
     footer = {
