@@ -60,9 +60,6 @@ class ServeCommandTest {
       PrintWriter o = new PrintWriter(out, true);
       PrintWriter e = new PrintWriter(err, true);
       commandLine = cli.commandLine(o, e);
-      // Registered the way TimCli will list it; a subcommand added afterwards needs its streams set itself.
-      commandLine.addSubcommand(new ServeCommand());
-      commandLine.getSubcommands().get("serve").setOut(o).setErr(e);
     }
 
     int execute(String... args) {
