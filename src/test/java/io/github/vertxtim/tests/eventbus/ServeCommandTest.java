@@ -1,6 +1,5 @@
 package io.github.vertxtim.tests.eventbus;
 
-import io.github.vertxtim.cli.ServeCommand;
 import io.github.vertxtim.cli.TimCli;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
