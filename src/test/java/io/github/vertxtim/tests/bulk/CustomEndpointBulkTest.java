@@ -139,6 +139,36 @@ class CustomEndpointBulkTest {
   }
 
   @Test
+  void aSourceThatFailsEndsTheJobWithEveryItemReadAccountedFor(Vertx vertx) {
+    answer = body -> new JsonObject();
+    Context ctx = vertx.getOrCreateContext();
+    Promise<BulkJob<String>> p = Promise.promise();
+    java.util.Iterator<String> failing = new java.util.Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public String next() {
+        if (i == 10) {
+          throw new IllegalStateException("source broke");
+        }
+        return "id" + i++;
+      }
+    };
+    ctx.runOnContext(v -> p.complete(client.bulk(endpoint(RetrySafety.SAFE, null), BulkSources.iterate(ctx, failing),
+        new BulkOptions())));
+    BulkSummary summary = p.future().await().summary().await();
+    assertThat(summary.items()).isEqualTo(10);
+    assertThat(summary.ok()).isEqualTo(10);
+    assertThat(summary.sourceError()).hasMessage("source broke");
+    assertThat(summary.allOk()).isFalse();
+  }
+
+  @Test
   void anUnsafeEndpointIsNeverSentTwice(Vertx vertx) {
     answer = body -> new JsonObject();
     http502.set(1);
