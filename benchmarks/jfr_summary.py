@@ -6,10 +6,11 @@
       allocation sampled at every TLAB refill (jdk.ObjectAllocationInNewTLAB/OutsideTLAB instead of the throttled
       jdk.ObjectAllocationSample, whose weights pile up on the first allocation after a thread wakes from epoll).
 
-  jfr_summary.py summarize DIR [RUN_JSON]
+  jfr_summary.py summarize DIR [RUN_JSON [PROFILE_RUN_JSON]]
       For every DIR/*/profile.jfr written by JMH's `-prof jfr`, aggregates jdk.ExecutionSample (CPU, Java code only)
-      and the TLAB allocation events (weighted by TLAB size) and prints a markdown summary. With RUN_JSON (the JMH
-      JSON of the same run, with -prof gc) the allocation shares are also turned into bytes per call.
+      and the TLAB allocation events (weighted by TLAB size) and prints a markdown summary. With RUN_JSON (the main
+      round-trip JMH JSON, with -prof gc) the allocation shares are also turned into bytes per call; with
+      PROFILE_RUN_JSON (the JMH JSON of the profiled pass itself) its own throughput is shown.
 """
 import collections
 import json
@@ -181,8 +182,9 @@ def params_of(dirname):
     return (m.group(2), m.group(1)) if m else (dirname, "?")
 
 
-def summarize(directory, run_json=None):
+def summarize(directory, run_json=None, profile_json=None):
     metrics = run_metrics(run_json)
+    profiled = run_metrics(profile_json)
     profiles = []
     for d in sorted(os.listdir(directory)):
         f = os.path.join(directory, d, "profile.jfr")
@@ -195,7 +197,8 @@ def summarize(directory, run_json=None):
       "TLAB size, `jdk.ObjectAllocationOutsideTLAB` by the object size; small fixed TLABs, `-XX:TLABSize=8k "
       "-XX:-ResizeTLAB`, in this pass only; configuration made by `jfr_summary.py jfc`). CPU samples cover Java code only: time in the kernel "
       "(socket reads/writes, epoll) is not sampled. "
-      "'B/call' scales a share by this pass's own `gc.alloc.rate.norm`."
+      "'B/call' scales a share by the main run's `gc.alloc.rate.norm` for the same client and concurrency (JFR "
+      "with 8 KB TLABs slows the profiled pass down and inflates its own allocation figures)."
       % java_version())
     w("")
     groups_alloc = {}
@@ -206,9 +209,11 @@ def summarize(directory, run_json=None):
         cpu_norm = m.get("cpu")
         w("#### %s, concurrency %s" % (client, conc))
         w("")
+        pm = profiled.get((client, conc), {})
         if m:
-            w("This trial: %.0f calls/s, %s B/call allocated, %s ns/call client CPU." % (
-                m["ops"], "%.0f" % alloc_norm if alloc_norm else "?", "%.0f" % cpu_norm if cpu_norm else "?"))
+            w("Main run: %.0f calls/s, %s B/call, %s µs/call client CPU (JMH means). Profiled pass: %s calls/s." % (
+                m["ops"], "%.0f" % alloc_norm if alloc_norm else "?", "%.1f" % (cpu_norm / 1000) if cpu_norm else "?",
+                "%.0f" % pm["ops"] if pm else "?"))
             w("")
         w("CPU (%d Java samples; %.1f%% have a vertx-tim-client frame on the stack):" % (
             s["cpu_total"], pct(s["cpu_with_lib"], s["cpu_total"])))
@@ -292,7 +297,7 @@ def main(argv):
     if len(argv) >= 3 and argv[1] == "jfc":
         make_jfc(argv[2])
     elif len(argv) >= 3 and argv[1] == "summarize":
-        print(summarize(argv[2], argv[3] if len(argv) > 3 else None))
+        print(summarize(argv[2], argv[3] if len(argv) > 3 else None, argv[4] if len(argv) > 4 else None))
     else:
         print(__doc__, file=sys.stderr)
         return 2

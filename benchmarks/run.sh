@@ -7,7 +7,7 @@
 #
 # Steps: install the library (root pom, -DskipTests) -> package benchmarks/target/benchmarks.jar ->
 #   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork; each trial keeps the load on until the JIT is
-#      quiet (about 12-15 s), then 2x1 s warm-up and 3x2 s measured), with
+#      quiet (at most 15 s), then 2x1 s warm-up and 3x2 s measured), with
 #      -prof gc (allocation per call) and ClientProfiler (client CPU per call, stub CPU, latency percentiles);
 #   2. UserSigBenchmark, EnvelopeBenchmark and ProposedFixBenchmark (1 fork, 2x1 s warm-up, 3x0.5 s measured), with
 #      -prof gc;
@@ -91,7 +91,8 @@ if ! $render_only; then
     -jvmArgsAppend "-Xms1g -Xmx1g -XX:TLABSize=8k -XX:-ResizeTLAB" "${prof[@]}" -prof "jfr:dir=$results/jfr;configName=$here/target/profile-1ms.jfc;stackDepth=256" \
     -rf json -rff "$results/profile-run.json" \
     2>&1 | tee "$results/jfr.log" | grep -E '^(# Parameters|Iteration|RoundTripBenchmark)' || true
-  python3 "$here/jfr_summary.py" summarize "$results/jfr" "$results/profile-run.json" > "$results/profile.md"
+  python3 "$here/jfr_summary.py" summarize "$results/jfr" "$results/roundtrip.json" "$results/profile-run.json" \
+    > "$results/profile.md"
 
   load_after=$(loadavg)
   {

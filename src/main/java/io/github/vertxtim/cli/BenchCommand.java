@@ -88,6 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
 
+  /** Set when run as {@code tim bench}: the environment then comes from the command line's. */
+  @picocli.CommandLine.ParentCommand
+  TimCli parent;
+
   @Spec
   CommandSpec spec;
 
@@ -296,74 +300,33 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private void applyEnvironment(Plan p) throws UsageError {
-    String appId = env("TIM_SDKAPPID");
-    if (appId == null) {
-      throw new UsageError("TIM_SDKAPPID is not set (the app's SDKAppID); credentials are read from the "
-          + "environment only");
-    }
+    TimClientOptions fromEnv;
     try {
-      p.options.setSdkAppId(Long.parseLong(appId.trim()));
-    } catch (IllegalArgumentException e) {
-      throw new UsageError("TIM_SDKAPPID must be a positive number, got '" + appId + "'");
+      fromEnv = EnvCredentials.load(parent != null ? parent.env() : env).options();
+    } catch (CliUsageException e) {
+      throw new UsageError(e.getMessage());
     }
-    String admin = env("TIM_ADMIN");
-    p.options.setAdminIdentifier(admin == null ? TimClientOptions.DEFAULT_ADMIN_IDENTIFIER : admin);
-    String key = env("TIM_SECRET_KEY");
-    String keyFile = env("TIM_SECRET_KEY_FILE");
-    if (key != null && keyFile != null) {
-      throw new UsageError("set TIM_SECRET_KEY or TIM_SECRET_KEY_FILE, not both");
-    }
-    if (keyFile != null) {
-      try {
-        key = Files.readString(Path.of(keyFile), StandardCharsets.UTF_8).trim();
-      } catch (IOException e) {
-        throw new UsageError("cannot read TIM_SECRET_KEY_FILE " + keyFile + ": " + e.getMessage());
-      }
-    }
-    if (key == null || key.isEmpty()) {
-      throw new UsageError("TIM_SECRET_KEY or TIM_SECRET_KEY_FILE must be set (the app's secret key)");
-    }
-    p.options.setSecretKey(key);
-
-    String regionName = env("TIM_REGION");
-    String endpointUrl = env("TIM_ENDPOINT");
-    if (regionName != null && endpointUrl != null) {
-      throw new UsageError("set TIM_REGION or TIM_ENDPOINT, not both");
-    }
+    p.options.setSdkAppId(fromEnv.getSdkAppId())
+        .setAdminIdentifier(fromEnv.getAdminIdentifier())
+        .setSecretKey(fromEnv.getSecretKey());
     boolean real;
+    String endpointUrl = fromEnv.getEndpoint();
     if (endpointUrl != null) {
-      String host;
-      try {
-        p.options.setEndpoint(endpointUrl);
-        host = URI.create(endpointUrl).getHost();
-      } catch (IllegalArgumentException e) {
-        throw new UsageError("TIM_ENDPOINT: " + e.getMessage());
-      }
-      real = !isLoopback(host);
+      p.options.setEndpoint(endpointUrl);
+      real = !isLoopback(URI.create(endpointUrl).getHost());
       p.targetDescription = endpointUrl + (real ? " (not a loopback address)" : " (loopback)");
     } else {
-      Region region;
-      try {
-        region = regionName == null ? TimClientOptions.DEFAULT_REGION : Region.parse(regionName);
-      } catch (IllegalArgumentException e) {
-        throw new UsageError("TIM_REGION: " + e.getMessage());
-      }
+      Region region = fromEnv.getRegion();
       p.options.setRegion(region);
       real = true;
       p.targetDescription = "the real service, region " + region.name().toLowerCase(Locale.ROOT) + " ("
-          + region.host() + ")" + (regionName == null ? ", the default as neither TIM_REGION nor TIM_ENDPOINT is set"
-          : "");
+          + region.host() + ")";
     }
     if (real && !spendQuota) {
       throw new UsageError("refusing to load " + p.targetDescription + ": every call there spends the app's quota "
           + "and counts against its rate limits (about 200 calls/s per API). Point TIM_ENDPOINT at an emulator on a "
           + "loopback address, or add " + QUOTA_FLAG + " to run anyway.");
     }
-  }
-
-  private String env(String name) {
-    String v = env.get(name);
-    return v == null || v.isBlank() ? null : v;
   }
 
   /** Decided from the text alone, without DNS: a name that merely resolves to 127.0.0.1 does not count. */

@@ -101,7 +101,7 @@ final class CallCommand implements Callable<Integer> {
   }
 
   /** {@code service/command}, with an optional leading {@code /v4/} or {@code /}. */
-  private String[] parsePath(String p) {
+  static String[] parsePath(String p) {
     String s = p.trim();
     if (s.startsWith("/")) {
       s = s.substring(1);

@@ -28,6 +28,10 @@ final class EndpointsCommand implements Callable<Integer> {
   @Option(names = {"-f", "--family"}, paramLabel = "F", description = "Only this family (account, group, c2c, ...).")
   String family;
 
+  @Option(names = "--batchable",
+      description = "Only endpoints whose requests carry an item list of more than one item: what 'tim bulk' runs on.")
+  boolean batchable;
+
   @Override
   public Integer call() {
     EndpointRegistry registry = EndpointRegistry.defaultRegistry();
@@ -43,6 +47,9 @@ final class EndpointsCommand implements Callable<Integer> {
             + String.join(", ", families));
       }
       list = registry.family(f);
+    }
+    if (batchable) {
+      list = list.stream().filter(Endpoint::batchable).toList();
     }
     int width = "SERVICE/COMMAND".length();
     for (Endpoint e : list) {

@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
     versionProvider = VersionProvider.class,
     description = "Command line client and local emulator for the Tencent Cloud Chat (TIM) server REST API.",
     subcommands = {CallCommand.class, EmulatorCommand.class, DemoCommand.class, EndpointsCommand.class,
+        ImportAccountsCommand.class, BulkCommand.class, ExportGroupsCommand.class, BenchCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%n",
     footer = {
@@ -42,15 +43,26 @@ public final class TimCli implements Callable<Integer> {
 
   private final Map<String, String> env;
   private final InputStream stdin;
+  private final boolean terminal;
   private final Redactor redactor = new Redactor();
   private final CompletableFuture<Void> stopSignal = new CompletableFuture<>();
 
   @Spec
   CommandSpec spec;
 
+  /** A command line whose {@code --progress auto} draws a bar when the JVM has a console ({@code System.console()}). */
   public TimCli(Map<String, String> env, InputStream stdin) {
+    this(env, stdin, System.console() != null);
+  }
+
+  /**
+   * @param terminal whether output goes to a terminal: {@code --progress auto} of the bulk commands then redraws a
+   *                 progress bar, otherwise it prints plain progress lines
+   */
+  public TimCli(Map<String, String> env, InputStream stdin, boolean terminal) {
     this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.terminal = terminal;
   }
 
   public static void main(String[] args) {
@@ -73,6 +85,7 @@ public final class TimCli implements Callable<Integer> {
     cl.setErr(err);
     // "@file" is the call command's body syntax: picocli must not expand it as an argument file.
     cl.setExpandAtFiles(false);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(TimCli::handleParameterException);
     cl.setExecutionExceptionHandler(this::handleExecutionException);
     return cl;
@@ -87,7 +100,10 @@ public final class TimCli implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** Ends a running {@code tim emulator} (what SIGTERM does in a real process); for tests. */
+  /**
+   * What Ctrl-C / SIGTERM does in a real process, for tests: ends a running {@code tim emulator}, or cancels a running
+   * {@code tim import-accounts} / {@code tim bulk} job (which still prints its summary).
+   */
   public void stop() {
     stopSignal.complete(null);
   }
@@ -98,6 +114,10 @@ public final class TimCli implements Callable<Integer> {
 
   InputStream stdin() {
     return stdin;
+  }
+
+  boolean terminal() {
+    return terminal;
   }
 
   Redactor redactor() {

@@ -13,13 +13,20 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.internal.ContextInternal;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
 
 /**
  * One HttpClientAgent: a keep-alive pool per domain (Vert.x keys pools by host and port). Each exchange has a total
  * deadline covering the pool wait, connect, send and the whole answer; when it passes, the request is reset so its
  * connection is freed instead of being stuck in the pool (vertx-notes §2.3).
+ *
+ * <p>Deadlines are kept by one periodic sweep, not a timer per request: every exchange has the same deadline, so
+ * start order is expiry order and a FIFO queue suffices. A per-request timer (plus Vert.x's own idle and pool-wait
+ * timers) cost about 450 B and a priority-queue insert and cancel per call (benchmarks/README.md); the sweep fires
+ * at most {@link #sweepMillis} late.
  */
 final class Transport {
 
@@ -28,6 +35,9 @@ final class Transport {
   private final Vertx vertx;
   private final HttpClientAgent client;
   private final long deadlineMillis;
+  private final long sweepMillis;
+  private final ConcurrentLinkedQueue<Exchange> pending = new ConcurrentLinkedQueue<>();
+  private final long sweeper;
 
   /** A complete HTTP answer. */
   record Answer(int status, String statusMessage, Buffer body) {
@@ -56,6 +66,18 @@ final class Transport {
         .setPipelining(false);
     PoolOptions pool = new PoolOptions().setHttp1MaxSize(poolSize).setMaxWaitQueueSize(maxWaitQueueSize);
     this.client = vertx.httpClientBuilder().with(options).with(pool).build();
+    this.sweepMillis = Math.max(10, Math.min(100, deadlineMillis / 50));
+    this.sweeper = vertx.setPeriodic(sweepMillis, id -> sweep());
+  }
+
+  /** Times out what is past its deadline and drops finished exchanges from the head of the queue. */
+  private void sweep() {
+    long now = System.nanoTime();
+    Exchange head;
+    while ((head = pending.peek()) != null && (head.finished() || now - head.deadlineNanos >= 0)) {
+      pending.poll();
+      head.timeout();
+    }
   }
 
   /** POSTs {@code body} to {@code uri} on {@code host:port}; fails with {@link ExchangeFailure}. */
@@ -66,12 +88,10 @@ final class Transport {
         .setHost(host)
         .setPort(port)
         .setSsl(ssl)
-        .setURI(uri)
-        // Backstops only: the deadline below is the real limit; these free the pool slot even if it misfired.
-        .setConnectTimeout(deadlineMillis)
-        .setIdleTimeout(deadlineMillis);
-    Exchange exchange = new Exchange(promise);
-    long timer = vertx.setTimer(deadlineMillis, id -> exchange.timeout());
+        .setURI(uri);
+    Exchange exchange = new Exchange(promise, (ContextInternal) vertx.getOrCreateContext(),
+        System.nanoTime() + deadlineMillis * 1_000_000);
+    pending.add(exchange);
     client.request(ro).onComplete(ar -> {
       if (ar.failed()) {
         exchange.fail(ar.cause(), false);
@@ -93,21 +113,30 @@ final class Transport {
             }
           });
     });
-    return promise.future().onComplete(ar -> vertx.cancelTimer(timer));
+    return promise.future();
   }
 
   Future<Void> close() {
+    vertx.cancelTimer(sweeper);
     return client.close();
   }
 
   /** The state of one exchange, shared by the deadline timer and the I/O callbacks. */
   private final class Exchange {
     private final Promise<Answer> promise;
+    private final ContextInternal context;
+    final long deadlineNanos;
     private HttpClientRequest request;
     private boolean done;
 
-    Exchange(Promise<Answer> promise) {
+    Exchange(Promise<Answer> promise, ContextInternal context, long deadlineNanos) {
       this.promise = promise;
+      this.context = context;
+      this.deadlineNanos = deadlineNanos;
+    }
+
+    synchronized boolean finished() {
+      return done;
     }
 
     /** Returns false (and resets it) when the deadline already passed before a connection was free. */
@@ -132,8 +161,9 @@ final class Transport {
       if (toReset != null) {
         toReset.reset();
       }
-      promise.tryFail(new ExchangeFailure(new TimeoutException("no complete answer within " + deadlineMillis + " ms"),
-          toReset != null, true));
+      // fail on the caller's context: the call's state lives on that thread, not on the sweeper's
+      context.execute(() -> promise.tryFail(new ExchangeFailure(
+          new TimeoutException("no complete answer within " + deadlineMillis + " ms"), toReset != null, true)));
     }
 
     void succeed(Answer answer) {

@@ -44,7 +44,7 @@ public class RoundTripBenchmark {
   /** Calls the benchmark thread waits for per invocation (it is woken once per batch, not once per call). */
   static final int BATCH = 256;
   /** Longest the trial set-up keeps the load on waiting for the JIT to settle. */
-  static final long MAX_SETTLE_MILLIS = 25_000;
+  static final long MAX_SETTLE_MILLIS = 15_000;
   /** A second with less JIT compilation than this (ms) counts as quiet. */
   static final long QUIET_JIT_MILLIS = 20;
 

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * Reads the per-item failures out of an OK answer of a batch call. The service reports them in a few shapes:
  * {@code ResultItem[{key, ResultCode, ResultInfo}]}, {@code ErrorList[{key, ErrorCode}]}, or plain lists of failed
- * keys ({@code FailAccounts}, {@code Fail_Account}). Items not named there succeeded.
+ * keys ({@code FailAccounts}, {@code Fail_Account}). Items not named there succeeded — except that a failure the
+ * answer names by no key of the request cannot be pinned on one item, so it fails every item that has no key:
+ * an item is never counted OK on a guess.
  */
 final class ItemResults {
 
@@ -21,6 +23,8 @@ final class ItemResults {
 
   final int[] codes;
   final String[] infos;
+  private int unmatchedCode;
+  private String unmatchedInfo;
 
   private ItemResults(int n) {
     codes = new int[n];
@@ -63,11 +67,23 @@ final class ItemResults {
         }
       }
     }
+    if (r.unmatchedCode != 0) {
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.get(i) == null && r.codes[i] == 0) {
+          r.codes[i] = r.unmatchedCode;
+          r.infos[i] = "the answer reports a failure that names no item of the request: " + r.unmatchedInfo;
+        }
+      }
+    }
     return r;
   }
 
   private void mark(List<Integer> at, int code, String info) {
     if (at == null) {
+      if (unmatchedCode == 0) {
+        unmatchedCode = code;
+        unmatchedInfo = info;
+      }
       return;
     }
     for (int i : at) {

@@ -18,6 +18,7 @@ public final class IteratorStream<T> implements ReadStream<T> {
   private final Iterator<T> it;
   private Handler<T> handler;
   private Handler<Void> endHandler;
+  private Handler<Throwable> exceptionHandler;
   private long demand = Long.MAX_VALUE;
   private boolean scheduled;
   private boolean ended;
@@ -38,6 +39,19 @@ public final class IteratorStream<T> implements ReadStream<T> {
   }
 
   private void emit() {
+    try {
+      pull();
+    } catch (RuntimeException e) {
+      // an iterator that throws fails the stream (a bulk job then ends with it as its source error) instead of
+      // escaping into the event loop and leaving the reader waiting for an end that never comes
+      ended = true;
+      if (exceptionHandler != null) {
+        exceptionHandler.handle(e);
+      }
+    }
+  }
+
+  private void pull() {
     int n = 0;
     while (demand > 0 && handler != null && it.hasNext() && n++ < BATCH) {
       if (demand != Long.MAX_VALUE) {
@@ -57,6 +71,7 @@ public final class IteratorStream<T> implements ReadStream<T> {
 
   @Override
   public ReadStream<T> exceptionHandler(Handler<Throwable> handler) {
+    this.exceptionHandler = handler;
     return this;
   }
 

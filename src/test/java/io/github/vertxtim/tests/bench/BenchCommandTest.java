@@ -242,10 +242,7 @@ class BenchCommandTest {
     assertThat(o.err).contains("TIM_SDKAPPID is not set");
     Map<String, String> noKey = loopbackEnv();
     noKey.remove("TIM_SECRET_KEY");
-    assertThat(run(noKey, "a/b", "--count", "1").err).contains("TIM_SECRET_KEY or TIM_SECRET_KEY_FILE must be set");
-    Map<String, String> both = loopbackEnv();
-    both.put("TIM_REGION", "china");
-    assertThat(run(both, "a/b", "--count", "1").err).contains("TIM_REGION or TIM_ENDPOINT, not both");
+    assertThat(run(noKey, "a/b", "--count", "1").err).contains("no secret key");
     assertThat(run(env, "account_check", "--count", "1").exit).isEqualTo(2);
     assertThat(uris).isEmpty();
   }

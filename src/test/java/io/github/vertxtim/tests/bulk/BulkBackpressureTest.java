@@ -69,7 +69,8 @@ class BulkBackpressureTest {
       started.complete(job);
     });
     BulkJob<JsonObject> job = started.future().await();
-    Thread.sleep(1500);
+    waitFor(() -> source.taken() >= 300);
+    Thread.sleep(1000);
     long readWhilePaused = source.taken();
     // buffer (300) + in flight (4 × 100) + waiting chunks (4 × 100) + one partial chunk, never the 50,000
     assertThat(readWhilePaused).isBetween(300L, 1300L);
@@ -79,7 +80,7 @@ class BulkBackpressureTest {
 
     // taking everything buffered frees room: the job sends again and reads on
     job.outcomes().fetch(2000);
-    Thread.sleep(300);
+    waitFor(() -> source.taken() > readWhilePaused);
     assertThat(source.taken()).isGreaterThan(readWhilePaused);
 
     job.outcomes().resume();
@@ -146,5 +147,13 @@ class BulkBackpressureTest {
     // 30 calls at 40 calls/s × 0.98 headroom cannot finish in much under 0.7 s
     assertThat(summary.elapsedMillis()).isGreaterThan(600);
     assertThat(emulator.stats().answers(60007)).isZero();
+  }
+
+  /** Polls instead of sleeping a fixed time: a loaded machine may take longer than any guess. */
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
   }
 }

@@ -126,6 +126,49 @@ class CustomEndpointBulkTest {
   }
 
   @Test
+  void aFailureThatNamesNoItemFailsTheUnkeyedItemsInsteadOfCountingThemOk(Vertx vertx) {
+    answer = body -> new JsonObject().put("ErrorList", new JsonArray().add(new JsonObject().put("ErrorCode", 60015)));
+    Context ctx = vertx.getOrCreateContext();
+    Promise<BulkJob<JsonObject>> p = Promise.promise();
+    ctx.runOnContext(v -> p.complete(client.bulk(endpoint(RetrySafety.SAFE, null),
+        BulkSources.iterate(ctx, new Generated<>(3, i -> new JsonObject().put("x", i))), new BulkOptions())));
+    BulkSummary summary = p.future().await().summary().await();
+    assertThat(summary.ok()).isZero();
+    assertThat(summary.failed()).isEqualTo(3);
+    assertThat(summary.failuresByCode()).containsEntry(60015, 3L);
+  }
+
+  @Test
+  void aSourceThatFailsEndsTheJobWithEveryItemReadAccountedFor(Vertx vertx) {
+    answer = body -> new JsonObject();
+    Context ctx = vertx.getOrCreateContext();
+    Promise<BulkJob<String>> p = Promise.promise();
+    java.util.Iterator<String> failing = new java.util.Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public String next() {
+        if (i == 10) {
+          throw new IllegalStateException("source broke");
+        }
+        return "id" + i++;
+      }
+    };
+    ctx.runOnContext(v -> p.complete(client.bulk(endpoint(RetrySafety.SAFE, null), BulkSources.iterate(ctx, failing),
+        new BulkOptions())));
+    BulkSummary summary = p.future().await().summary().await();
+    assertThat(summary.items()).isEqualTo(10);
+    assertThat(summary.ok()).isEqualTo(10);
+    assertThat(summary.sourceError()).hasMessage("source broke");
+    assertThat(summary.allOk()).isFalse();
+  }
+
+  @Test
   void anUnsafeEndpointIsNeverSentTwice(Vertx vertx) {
     answer = body -> new JsonObject();
     http502.set(1);

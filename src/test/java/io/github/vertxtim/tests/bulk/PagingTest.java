@@ -47,11 +47,13 @@ class PagingTest {
     assertThat(emulator.stats().requests(path)).isZero();
 
     groups.fetch(1);
-    Thread.sleep(300);
+    waitFor(() -> ids.size() >= 1);
+    Thread.sleep(200);
     assertThat(ids).hasSize(1);
     assertThat(emulator.stats().requests(path)).isEqualTo(1);
     groups.fetch(99);
-    Thread.sleep(300);
+    waitFor(() -> ids.size() >= 100);
+    Thread.sleep(200);
     assertThat(ids).hasSize(100);
     assertThat(emulator.stats().requests(path)).isEqualTo(1);
 
@@ -63,5 +65,13 @@ class PagingTest {
     assertThat(emulator.stats().requests(path)).isEqualTo(3);
     client.close().await();
     emulator.close().await();
+  }
+
+  /** Polls instead of sleeping a fixed time: a loaded machine may take longer than any guess. */
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.vertxtim.tests.eventbus;
 
-import io.github.vertxtim.cli.ServeCommand;
 import io.github.vertxtim.cli.TimCli;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
@@ -60,9 +59,6 @@ class ServeCommandTest {
       PrintWriter o = new PrintWriter(out, true);
       PrintWriter e = new PrintWriter(err, true);
       commandLine = cli.commandLine(o, e);
-      // Registered the way TimCli will list it; a subcommand added afterwards needs its streams set itself.
-      commandLine.addSubcommand(new ServeCommand());
-      commandLine.getSubcommands().get("serve").setOut(o).setErr(e);
     }
 
     int execute(String... args) {
