@@ -48,7 +48,7 @@ public interface QuotaPacer {
   /**
    * A pacer over Vert.x shared data counters named {@code scope + "." + path}: one quota for every pacer of that
    * scope on this Vert.x instance, and across the cluster when {@code vertx} is clustered. Use one scope per app
-   * (e.g. {@code "tim.quota." + sdkAppId}). A reservation costs one counter operation (two after an idle period):
+   * (e.g. {@code "tim.quota." + sdkAppId}). A reservation costs one counter operation (up to three after an idle period):
    * an in-JVM atomic when not clustered, a cluster round trip when clustered. Node clocks must agree to within a
    * few milliseconds (NTP); skew uses up the pacing headroom.
    */

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The slack works like a token bucket of 20 to 50 ms: after a quiet spell at most that much worth of permits go at
  * once, so a window of one second sees at most {@code rate × 1.05}: the quota, with the 5 % headroom callers use.
  *
- * <p>On a clustered Vert.x instance the counters are cluster-wide (Hazelcast {@code IAtomicLong}), so all nodes
+ * <p>On a clustered Vert.x instance the counters are cluster-wide (with vertx-hazelcast, an {@code IMap} entry
+ * updated by entry processors on its partition's owner), so all nodes
  * draw from one timeline. Nothing is leased ahead: a node never holds slots it may not use, and the order of
  * reservations is the order in which the cluster saw them.
  */
