@@ -1,7 +1,7 @@
 package io.github.vertxtim;
 
-import io.github.vertxtim.impl.LocalQuotaPacer;
-import io.github.vertxtim.impl.SharedQuotaPacer;
+import io.github.vertxtim.internal.LocalQuotaPacer;
+import io.github.vertxtim.internal.SharedQuotaPacer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -34,7 +34,7 @@ public interface QuotaPacer {
    * one, up to three times: stalls then lower the rate instead of bursting above it.
    */
   default Future<Void> acquire(Vertx vertx, String path, int permits, double permitsPerSecond) {
-    return io.github.vertxtim.impl.Pacing.acquire(vertx, this, path, permits, permitsPerSecond);
+    return io.github.vertxtim.internal.Pacing.acquire(vertx, this, path, permits, permitsPerSecond);
   }
 
   /**

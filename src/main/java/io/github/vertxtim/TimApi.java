@@ -22,11 +22,21 @@ public interface TimApi {
    */
   Future<JsonObject> call(String service, String command, JsonObject body);
 
+  /**
+   * The typed family of {@code type}, one of the family interfaces of {@code io.github.vertxtim.api} (made once per
+   * carrier). The named accessors below are what callers use; a new family is one such line.
+   */
+  <F> F family(Class<F> type);
+
   /** Account management: import, delete, check, kick, online status. */
-  AccountApi accounts();
+  default AccountApi accounts() {
+    return family(AccountApi.class);
+  }
 
   /** Group management (grows with the group family). */
-  GroupApi groups();
+  default GroupApi groups() {
+    return family(GroupApi.class);
+  }
 
   /**
    * Runs a bulk job on a batchable endpoint of the registry: items split at the endpoint's per-request limit, paced

@@ -1,6 +1,6 @@
 package io.github.vertxtim.bulk;
 
-import io.github.vertxtim.bulk.impl.IteratorStream;
+import io.github.vertxtim.internal.IteratorStream;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;

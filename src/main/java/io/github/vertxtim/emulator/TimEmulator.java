@@ -16,6 +16,11 @@ public interface TimEmulator {
     return new TimEmulatorImpl(vertx, options);
   }
 
+  /** The endpoints ({@code service/command}) that have a handler; the others answer 60017 "not emulated". */
+  static java.util.Set<String> emulatedEndpoints() {
+    return TimEmulatorImpl.emulatedEndpoints();
+  }
+
   /** Binds the server; the Future carries the bound port. */
   Future<Integer> start();
 

@@ -3,11 +3,12 @@ package io.github.vertxtim.impl;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
+import io.github.vertxtim.internal.Backoff;
+import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
-import io.vertx.core.json.JsonObject;
 
 import java.util.concurrent.TimeoutException;
 
@@ -16,21 +17,23 @@ import java.util.concurrent.TimeoutException;
  * retried with backoff inside the retry budget when the endpoint is retry-safe, or when nothing was sent at all.
  * The body is encoded once, so a MsgRandom stays the same on every attempt.
  */
-final class Call {
+final class Call<T> {
 
   private final TimClientImpl client;
   private final Endpoint endpoint;
   private final Buffer body;
-  private final Promise<JsonObject> promise;
+  private final ResultType<T> type;
+  private final Promise<T> promise;
   private final long startNanos = System.nanoTime();
   private int retries;
   private boolean renewedUserSig;
   private boolean onBackup;
 
-  Call(TimClientImpl client, Endpoint endpoint, Buffer body, Promise<JsonObject> promise) {
+  Call(TimClientImpl client, Endpoint endpoint, Buffer body, ResultType<T> type, Promise<T> promise) {
     this.client = client;
     this.endpoint = endpoint;
     this.body = body;
+    this.type = type;
     this.promise = promise;
   }
 
@@ -58,7 +61,7 @@ final class Call {
         .onComplete(ar -> {
           if (ar.succeeded()) {
             try {
-              promise.tryComplete(Envelope.open(ar.result(), endpoint, retrySafe()));
+              promise.tryComplete(open(ar.result()));
             } catch (TimException e) {
               failed(e, userSig, true, false);
             }
@@ -92,6 +95,15 @@ final class Call {
       }
     }
     promise.tryFail(e);
+  }
+
+  /** The OK answer as the caller's type, decoded once from the bytes; a TimException otherwise. */
+  private T open(Transport.Answer answer) {
+    if (answer.status() != 200) {
+      throw failure(TimErrorCode.HTTP_STATUS_ERROR, "HTTP " + answer.status() + " " + answer.statusMessage(), null,
+          TimErrorCode.HTTP_STATUS_ERROR.category().isTransient() && retrySafe());
+    }
+    return type.read(answer.body(), endpoint, retrySafe());
   }
 
   private boolean retrySafe() {

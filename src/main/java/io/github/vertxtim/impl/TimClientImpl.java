@@ -5,15 +5,15 @@ import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
-import io.github.vertxtim.api.account.AccountApi;
-import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.MsgRandomRequest;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.impl.BulkJobImpl;
-import io.github.vertxtim.bulk.impl.IteratorStream;
-import io.github.vertxtim.bulk.impl.PageStream;
+import io.github.vertxtim.internal.Backoff;
+import io.github.vertxtim.internal.CarrierBase;
+import io.github.vertxtim.internal.JsonCodec;
+import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
-import io.github.vertxtim.registry.EndpointRegistry;
 import io.github.vertxtim.registry.RetrySafety;
 import io.github.vertxtim.sig.UserSigGenerator;
 import io.vertx.core.Future;
@@ -27,20 +27,17 @@ import io.vertx.core.streams.ReadStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /** The HTTP client behind {@link TimClient}. */
-public final class TimClientImpl implements TimClient, Invoker {
+public final class TimClientImpl extends CarrierBase implements TimClient {
 
   private static final long RANDOM_BOUND = 1L << 32;
 
-  private final Vertx vertx;
   private final TimClientOptions options;
-  private final EndpointRegistry registry = EndpointRegistry.defaultRegistry();
   private final Transport transport;
   private final UserSigCache userSigs;
   private final Target primary;
@@ -51,8 +48,6 @@ public final class TimClientImpl implements TimClient, Invoker {
   private final String query;
   /** The quota is the app's, so every bulk job of this client (and of whoever shares the pacer) draws from it. */
   private final QuotaPacer pacer;
-  private final AccountApi accounts;
-  private final GroupApi groups;
   private volatile boolean closed;
 
   public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier) {
@@ -61,8 +56,8 @@ public final class TimClientImpl implements TimClient, Invoker {
 
   public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier,
                        QuotaPacer pacer) {
+    super(vertx);
     this.pacer = java.util.Objects.requireNonNull(pacer, "pacer");
-    this.vertx = java.util.Objects.requireNonNull(vertx, "vertx");
     this.options = new TimClientOptions(options.validate());
     if (userSigSupplier == null && (options.getSecretKey() == null || options.getSecretKey().isEmpty())) {
       throw new IllegalArgumentException("secretKey must be set, or a usersig supplier given");
@@ -88,8 +83,6 @@ public final class TimClientImpl implements TimClient, Invoker {
     this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
     this.transport = new Transport(vertx, options.getHttpClientOptions(), options.getPoolSize(),
         options.getMaxWaitQueueSize(), options.getKeepAliveTimeoutSeconds(), options.getTimeoutMillis());
-    this.accounts = TypedApis.create(AccountApi.class, registry, this);
-    this.groups = TypedApis.create(GroupApi.class, registry, this);
   }
 
   private static Supplier<Future<String>> generatorSource(TimClientOptions options) {
@@ -100,55 +93,38 @@ public final class TimClientImpl implements TimClient, Invoker {
   }
 
   @Override
-  public Future<JsonObject> call(String service, String command, JsonObject body) {
-    if (!validSegment(service) || !validSegment(command)) {
-      return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT,
-          "service and command must be non-empty URL path segments, got '" + service + "/" + command + "'",
-          service, command, false, null));
-    }
-    return invoke(registry.resolve(service, command), body);
-  }
-
-  @Override
-  public Future<JsonObject> invoke(Endpoint endpoint, Object body) {
+  public <T> Future<T> invoke(Endpoint endpoint, Object request, ResultType<T> type) {
     ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    Promise<JsonObject> promise = ctx.promise();
+    Promise<T> promise = ctx.promise();
     Buffer encoded;
     try {
-      encoded = JsonCodec.encode(withMsgRandom(endpoint, body));
+      encoded = JsonCodec.encode(withMsgRandom(endpoint, request));
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT, e.getMessage(), endpoint.service(),
           endpoint.command(), false, null));
     }
     // Run the call on the caller's context (at once when already there), so its state has a single thread.
-    Call call = new Call(this, endpoint, encoded, promise);
+    Call<T> call = new Call<>(this, endpoint, encoded, type, promise);
     ctx.execute(call::start);
     return promise.future();
   }
 
-  /** Sendmsg-style calls are retry-safe only because the service de-duplicates on MsgRandom: make sure there is one. */
-  private static Object withMsgRandom(Endpoint endpoint, Object body) {
+  /**
+   * Sendmsg-style calls are retry-safe only because the service de-duplicates on MsgRandom: make sure there is one,
+   * drawn once here, before the body is encoded (once) for every attempt.
+   */
+  private static Object withMsgRandom(Endpoint endpoint, Object request) {
     if (endpoint.retrySafety() != RetrySafety.MSG_RANDOM) {
-      return body;
+      return request;
     }
-    JsonObject json = JsonCodec.toJsonObject(body);
+    if (request instanceof MsgRandomRequest r) {
+      return r.msgRandom() != null ? r : r.withMsgRandom(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+    }
+    JsonObject json = JsonCodec.toJsonObject(request);
     if (json.containsKey("MsgRandom")) {
       return json;
     }
     return json.copy().put("MsgRandom", ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
-  }
-
-  private static boolean validSegment(String s) {
-    if (s == null || s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   String uri(Endpoint endpoint, String userSig) {
@@ -158,46 +134,21 @@ public final class TimClientImpl implements TimClient, Invoker {
   }
 
   @Override
-  public <I> BulkJob<I> bulk(String service, String command, ReadStream<I> items, BulkOptions options) {
-    return bulk(registry.resolve(service, command), items, options);
-  }
-
-  @Override
-  public <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options) {
-    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    return startBulk(ctx, registry.resolve(service, command), new IteratorStream<>(ctx, List.copyOf(items).iterator()), items.size(), options);
-  }
-
-  @Override
   public <I> BulkJob<I> bulk(Endpoint endpoint, ReadStream<I> items, BulkOptions options) {
     return startBulk((ContextInternal) vertx.getOrCreateContext(), endpoint, items, -1, options);
   }
 
-  private <I> BulkJob<I> startBulk(ContextInternal ctx, Endpoint endpoint, ReadStream<I> items, long total,
-                                   BulkOptions options) {
+  @Override
+  protected <I> BulkJob<I> startBulk(ContextInternal ctx, Endpoint endpoint, ReadStream<I> items, long total,
+                                     BulkOptions options) {
     double quota = options.getRatePerSecond() > 0 ? options.getRatePerSecond() : endpoint.ratePerSecond();
     double rate = quota * options.getRateHeadroom();
     return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer, rate);
   }
 
   @Override
-  public ReadStream<JsonObject> pages(String service, String command, JsonObject request) {
-    return pages(registry.resolve(service, command), request);
-  }
-
-  @Override
   public ReadStream<JsonObject> pages(Endpoint endpoint, JsonObject request) {
-    return new PageStream((ContextInternal) vertx.getOrCreateContext(), this, endpoint, request);
-  }
-
-  @Override
-  public AccountApi accounts() {
-    return accounts;
-  }
-
-  @Override
-  public GroupApi groups() {
-    return groups;
+    return super.pages(endpoint, request);
   }
 
   @Override

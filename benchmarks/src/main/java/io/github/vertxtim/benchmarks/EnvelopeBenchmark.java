@@ -7,7 +7,7 @@ import com.tencentcloudapi.im.model.AccountCheckRequestCheckItemInner;
 import com.tencentcloudapi.im.model.AccountCheckResponse;
 import io.github.vertxtim.api.account.AccountResults;
 import io.github.vertxtim.impl.BenchBridge;
-import io.github.vertxtim.impl.JsonCodec;
+import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.buffer.Buffer;

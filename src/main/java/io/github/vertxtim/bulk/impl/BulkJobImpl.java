@@ -8,9 +8,9 @@ import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkProgress;
 import io.github.vertxtim.bulk.BulkSummary;
-import io.github.vertxtim.impl.Backoff;
-import io.github.vertxtim.impl.Invoker;
-import io.github.vertxtim.impl.JsonCodec;
+import io.github.vertxtim.internal.Backoff;
+import io.github.vertxtim.internal.Carrier;
+import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -48,7 +48,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
   }
 
   private final ContextInternal ctx;
-  private final Invoker invoker;
+  private final Carrier carrier;
   private final Endpoint endpoint;
   private final BulkOptions options;
   private final QuotaPacer pacer;
@@ -81,7 +81,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
    * @param pacer where the job's requests take their place under the endpoint's quota
    * @param rate  the rate to pace at (headroom applied), in calls or items per second as the endpoint counts
    */
-  public BulkJobImpl(ContextInternal ctx, Invoker invoker, Endpoint endpoint, ReadStream<I> source, long total,
+  public BulkJobImpl(ContextInternal ctx, Carrier carrier, Endpoint endpoint, ReadStream<I> source, long total,
                      BulkOptions options, QuotaPacer pacer, double rate) {
     if (!endpoint.batchable() && options.getChunkSize() == 0) {
       throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
@@ -91,7 +91,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
       throw new IllegalArgumentException(endpoint.path() + " has no items field in the endpoint registry");
     }
     this.ctx = ctx;
-    this.invoker = invoker;
+    this.carrier = carrier;
     this.endpoint = endpoint;
     this.options = options;
     this.pacer = pacer;
@@ -220,7 +220,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
       keys.add(p.key);
     }
     JsonObject body = options.getTemplate().copy().put(endpoint.itemsField(), items);
-    invoker.invoke(endpoint, body).onComplete(ar -> ctx.execute(() -> answered(chunk, keys, ar)));
+    carrier.invoke(endpoint, body).onComplete(ar -> ctx.execute(() -> answered(chunk, keys, ar)));
   }
 
   private void answered(List<Pending<I>> chunk, List<String> keys, AsyncResult<JsonObject> ar) {

@@ -41,10 +41,15 @@ final class RequestProcessor {
     this.rateLimiter = new RateLimiter(options.getRateOverrides(), System::nanoTime);
     this.rateLimitEnabled = options.isRateLimitEnabled();
     this.stats = stats;
+    this.handlers = handlers(state);
+  }
+
+  /** Every family's handlers over {@code state}, by {@code service/command}. */
+  static Map<String, EndpointHandler> handlers(EmulatorStateImpl state) {
     Map<String, EndpointHandler> table = new HashMap<>();
     new AccountHandlers(state).install(table);
     new GroupHandlers(state).install(table);
-    this.handlers = Map.copyOf(table);
+    return Map.copyOf(table);
   }
 
   /** Step 1: the endpoint of the request and the first method/URL error, if any. */

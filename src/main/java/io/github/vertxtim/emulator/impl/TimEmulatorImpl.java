@@ -47,6 +47,10 @@ public class TimEmulatorImpl implements TimEmulator {
     this.writer = new AnswerWriter(vertx);
   }
 
+  public static java.util.Set<String> emulatedEndpoints() {
+    return RequestProcessor.handlers(new EmulatorStateImpl()).keySet();
+  }
+
   @Override
   public synchronized Future<Integer> start() {
     if (server != null) {

@@ -1,5 +1,6 @@
 package io.github.vertxtim.eventbus.impl;
 
+import io.github.vertxtim.internal.CarrierBase;
 import io.github.vertxtim.QuotaPacer;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
@@ -162,7 +163,7 @@ public final class AdminInstance {
       return;
     }
     Future<Void> slot;
-    if (options.isPaceCalls() && validSegment(service) && validSegment(command)) {
+    if (options.isPaceCalls() && CarrierBase.validSegment(service) && CarrierBase.validSegment(command)) {
       Endpoint endpoint = registry.resolve(service, command);
       slot = pace(endpoint, body);
     } else {
@@ -205,19 +206,6 @@ public final class AdminInstance {
     checkDrained();
   }
 
-  static boolean validSegment(String s) {
-    if (s == null || s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   // ---- bulk jobs
 
   private void handleBulk(Message<Object> msg) {
@@ -231,7 +219,7 @@ public final class AdminInstance {
       JsonObject request = (JsonObject) msg.body();
       String service = request.getString(TimAddresses.SERVICE);
       String command = request.getString(TimAddresses.COMMAND);
-      if (!validSegment(service) || !validSegment(command)) {
+      if (!CarrierBase.validSegment(service) || !CarrierBase.validSegment(command)) {
         throw new IllegalArgumentException("service and command must be non-empty URL path segments");
       }
       JsonObject optionsJson = request.getJsonObject(TimAddresses.OPTIONS);

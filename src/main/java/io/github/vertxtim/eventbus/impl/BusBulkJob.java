@@ -8,7 +8,7 @@ import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkProgress;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.eventbus.TimAddresses;
-import io.github.vertxtim.impl.JsonCodec;
+import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;

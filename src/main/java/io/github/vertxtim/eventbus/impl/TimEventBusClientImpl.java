@@ -3,20 +3,15 @@ package io.github.vertxtim.eventbus.impl;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
-import io.github.vertxtim.api.account.AccountApi;
-import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
-import io.github.vertxtim.bulk.impl.IteratorStream;
-import io.github.vertxtim.bulk.impl.PageStream;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimEventBusClient;
 import io.github.vertxtim.eventbus.TimEventBusOptions;
-import io.github.vertxtim.impl.Invoker;
-import io.github.vertxtim.impl.JsonCodec;
-import io.github.vertxtim.impl.TypedApis;
+import io.github.vertxtim.internal.CarrierBase;
+import io.github.vertxtim.internal.JsonCodec;
+import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
-import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -28,32 +23,25 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** The requester: an {@link Invoker} over the event bus, with the typed families made from it. */
-public final class TimEventBusClientImpl implements TimEventBusClient, Invoker {
+/** The requester: a {@link io.github.vertxtim.internal.Carrier} over the event bus. */
+public final class TimEventBusClientImpl extends CarrierBase implements TimEventBusClient {
 
   /** How Vert.x answers a request it dropped from a full (or closing) consumer buffer. */
   private static final String DISCARDED = "Discarded the request";
   private static final long MAX_RESEND_DELAY_MILLIS = 200;
 
-  private final Vertx vertx;
   private final TimEventBusOptions options;
-  private final EndpointRegistry registry = EndpointRegistry.defaultRegistry();
-  private final AccountApi accounts;
-  private final GroupApi groups;
   private final Set<BusBulkJob<?>> jobs = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   public TimEventBusClientImpl(Vertx vertx, TimEventBusOptions options) {
-    this.vertx = Objects.requireNonNull(vertx, "vertx");
+    super(vertx);
     this.options = new TimEventBusOptions(Objects.requireNonNull(options, "options"));
-    this.accounts = TypedApis.create(AccountApi.class, registry, this);
-    this.groups = TypedApis.create(GroupApi.class, registry, this);
   }
 
   TimEventBusOptions options() {
@@ -61,17 +49,7 @@ public final class TimEventBusClientImpl implements TimEventBusClient, Invoker {
   }
 
   @Override
-  public Future<JsonObject> call(String service, String command, JsonObject body) {
-    if (!AdminInstance.validSegment(service) || !AdminInstance.validSegment(command)) {
-      return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT,
-          "service and command must be non-empty URL path segments, got '" + service + "/" + command + "'",
-          service, command, false, null));
-    }
-    return invoke(registry.resolve(service, command), body);
-  }
-
-  @Override
-  public Future<JsonObject> invoke(Endpoint endpoint, Object body) {
+  public <T> Future<T> invoke(Endpoint endpoint, Object body, ResultType<T> type) {
     if (closed) {
       return Future.failedFuture(new TimException(TimErrorCode.CLIENT_CLOSED, null, endpoint.service(),
           endpoint.command(), false, null));
@@ -87,7 +65,9 @@ public final class TimEventBusClientImpl implements TimEventBusClient, Invoker {
           endpoint.command(), false, null));
     }
     ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    return ask(ctx, TimAddresses.call(options.getAddress()), request, options.getTimeoutMillis(), endpoint, true);
+    Future<JsonObject> answer = ask(ctx, TimAddresses.call(options.getAddress()), request, options.getTimeoutMillis(),
+        endpoint, true);
+    return type == ResultType.JSON ? (Future<T>) answer : answer.map(type::convert);
   }
 
   /**
@@ -157,30 +137,8 @@ public final class TimEventBusClientImpl implements TimEventBusClient, Invoker {
   }
 
   @Override
-  public AccountApi accounts() {
-    return accounts;
-  }
-
-  @Override
-  public GroupApi groups() {
-    return groups;
-  }
-
-  @Override
-  public <I> BulkJob<I> bulk(String service, String command, ReadStream<I> items, BulkOptions options) {
-    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    return startBulk(ctx, service, command, items, -1, options);
-  }
-
-  @Override
-  public <I> BulkJob<I> bulk(String service, String command, List<I> items, BulkOptions options) {
-    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
-    return startBulk(ctx, service, command, new IteratorStream<>(ctx, List.copyOf(items).iterator()), items.size(), options);
-  }
-
-  private <I> BulkJob<I> startBulk(ContextInternal ctx, String service, String command, ReadStream<I> items,
-                                   long total, BulkOptions options) {
-    Endpoint endpoint = registry.resolve(service, command);
+  protected <I> BulkJob<I> startBulk(ContextInternal ctx, Endpoint endpoint, ReadStream<I> items, long total,
+                                     BulkOptions options) {
     if (endpoint.itemsField() == null || !endpoint.batchable() && options.getChunkSize() == 0) {
       throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
           + " give an endpoint with an items field and a per-request limit");
@@ -195,12 +153,6 @@ public final class TimEventBusClientImpl implements TimEventBusClient, Invoker {
 
   void jobEnded(BusBulkJob<?> job) {
     jobs.remove(job);
-  }
-
-  @Override
-  public ReadStream<JsonObject> pages(String service, String command, JsonObject request) {
-    return new PageStream((ContextInternal) vertx.getOrCreateContext(), this, registry.resolve(service, command),
-        request);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.github.vertxtim.impl;
+package io.github.vertxtim.internal;
 
 import io.github.vertxtim.QuotaPacer;
 import io.vertx.core.Future;

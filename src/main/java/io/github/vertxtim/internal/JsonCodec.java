@@ -1,15 +1,19 @@
-package io.github.vertxtim.impl;
+package io.github.vertxtim.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -20,7 +24,7 @@ import java.util.Map;
 
 /**
  * The library's one private ObjectMapper: request records to bytes, answers to result records.
- * Unknown answer fields are ignored so new service fields never break old clients.
+ * Unknown answer fields never fail a decode: records that implement {@code JsonRecord} keep them, others skip them.
  */
 public final class JsonCodec {
 
@@ -90,6 +94,19 @@ public final class JsonCodec {
     }
     Object tree = MAPPER.convertValue(item, Object.class);
     return tree instanceof Map<?, ?> m ? new JsonObject((Map<String, Object>) m) : tree;
+  }
+
+  /** A parser over the buffer's bytes, without copying them when the buffer is backed by an array. */
+  static JsonParser parser(Buffer body) throws IOException {
+    ByteBuf buf = ((BufferInternal) body).getByteBuf();
+    if (buf.hasArray()) {
+      return MAPPER.createParser(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes());
+    }
+    return MAPPER.createParser(body.getBytes());
+  }
+
+  static ObjectReader reader(JavaType type) {
+    return MAPPER.readerFor(type);
   }
 
   public static JavaType type(Type type) {

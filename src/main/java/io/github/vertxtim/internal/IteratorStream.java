@@ -1,4 +1,4 @@
-package io.github.vertxtim.bulk.impl;
+package io.github.vertxtim.internal;
 
 import io.vertx.core.Handler;
 import io.vertx.core.internal.ContextInternal;

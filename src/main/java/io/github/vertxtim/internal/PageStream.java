@@ -1,6 +1,6 @@
-package io.github.vertxtim.bulk.impl;
+package io.github.vertxtim.internal;
 
-import io.github.vertxtim.impl.Invoker;
+import io.github.vertxtim.internal.Carrier;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.Paging;
 import io.vertx.core.Handler;
@@ -20,7 +20,7 @@ import java.util.Objects;
 public final class PageStream implements ReadStream<JsonObject> {
 
   private final ContextInternal ctx;
-  private final Invoker invoker;
+  private final Carrier carrier;
   private final Endpoint endpoint;
   private final Paging paging;
   private final JsonObject request;
@@ -36,12 +36,12 @@ public final class PageStream implements ReadStream<JsonObject> {
   private boolean ended;
   private boolean failed;
 
-  public PageStream(ContextInternal ctx, Invoker invoker, Endpoint endpoint, JsonObject request) {
+  public PageStream(ContextInternal ctx, Carrier carrier, Endpoint endpoint, JsonObject request) {
     if (endpoint.paging() == null) {
       throw new IllegalArgumentException(endpoint.path() + " is not paged according to the endpoint registry");
     }
     this.ctx = ctx;
-    this.invoker = invoker;
+    this.carrier = carrier;
     this.endpoint = endpoint;
     this.paging = endpoint.paging();
     this.request = request == null ? new JsonObject() : request.copy();
@@ -78,7 +78,7 @@ public final class PageStream implements ReadStream<JsonObject> {
 
   private void fetch() {
     fetching = true;
-    invoker.invoke(endpoint, request.copy()).onComplete(ar -> ctx.execute(() -> {
+    carrier.invoke(endpoint, request.copy()).onComplete(ar -> ctx.execute(() -> {
       fetching = false;
       if (ar.failed()) {
         failed = true;

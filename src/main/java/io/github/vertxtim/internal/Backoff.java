@@ -1,4 +1,4 @@
-package io.github.vertxtim.impl;
+package io.github.vertxtim.internal;
 
 import java.util.concurrent.ThreadLocalRandom;
 

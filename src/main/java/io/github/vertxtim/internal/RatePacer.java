@@ -1,4 +1,4 @@
-package io.github.vertxtim.bulk.impl;
+package io.github.vertxtim.internal;
 
 /**
  * Spaces requests evenly under a quota: each reservation gets the next free slot, so no second ever holds more
