@@ -4,15 +4,15 @@ import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
-import io.github.vertxtim.api.account.AccountCheckRequest;
-import io.github.vertxtim.api.account.AccountResult;
-import io.github.vertxtim.api.account.AccountResults;
-import io.github.vertxtim.api.account.MultiAccountImportRequest;
-import io.github.vertxtim.api.account.MultiAccountImportResult;
-import io.github.vertxtim.api.account.OnlineStatusRequest;
-import io.github.vertxtim.api.account.OnlineStatusResult;
-import io.github.vertxtim.api.group.GroupListPage;
-import io.github.vertxtim.api.group.GroupListRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
+
+import io.github.vertxtim.api.account.CheckAccountsResult;
+import io.github.vertxtim.api.account.ImportAccountsRequest;
+import io.github.vertxtim.api.account.ImportAccountsResult;
+import io.github.vertxtim.api.account.QueryOnlineStatusRequest;
+import io.github.vertxtim.api.account.QueryOnlineStatusResult;
+import io.github.vertxtim.api.group.GetAppIdGroupListResult;
+import io.github.vertxtim.api.group.GetAppIdGroupListRequest;
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
@@ -207,7 +207,7 @@ final class DemoCommand implements Callable<Integer> {
     long start = System.nanoTime();
     String outcome;
     try {
-      onContext(() -> client.groups().appGroupList(GroupListRequest.firstPage(1))).await();
+      onContext(() -> client.groups().getAppIdGroupList(GetAppIdGroupListRequest.firstPage(1))).await();
       outcome = "ok";
     } catch (RuntimeException e) {
       outcome = describe(e);
@@ -223,13 +223,13 @@ final class DemoCommand implements Callable<Integer> {
         + " calls of <= " + IMPORT_CHUNK);
     Histogram latency = histogram();
     long start = System.nanoTime();
-    List<AsyncResult<MultiAccountImportResult>> outcomes = runBounded(chunks, latency, chunk -> client.accounts()
-        .importAccounts(new MultiAccountImportRequest(chunk.stream().map(Account::of).toList())));
+    List<AsyncResult<ImportAccountsResult>> outcomes = runBounded(chunks, latency, chunk -> client.accounts()
+        .importAccounts(new ImportAccountsRequest(chunk.stream().map(Account::of).toList())));
     long millis = millisSince(start);
     int failedAccounts = 0;
     Failures failures = new Failures();
     for (int i = 0; i < outcomes.size(); i++) {
-      AsyncResult<MultiAccountImportResult> o = outcomes.get(i);
+      AsyncResult<ImportAccountsResult> o = outcomes.get(i);
       if (o.succeeded()) {
         failedAccounts += o.result().failAccounts().size();
       } else {
@@ -251,8 +251,8 @@ final class DemoCommand implements Callable<Integer> {
         + CHECK_CHUNK);
     Histogram latency = histogram();
     long start = System.nanoTime();
-    List<AsyncResult<AccountResults>> outcomes = runBounded(chunks, latency,
-        chunk -> client.accounts().checkAccounts(AccountCheckRequest.of(chunk)));
+    List<AsyncResult<CheckAccountsResult>> outcomes = runBounded(chunks, latency,
+        chunk -> client.accounts().checkAccounts(CheckAccountsRequest.of(chunk)));
     long millis = millisSince(start);
     int imported = 0;
     int notImported = 0;
@@ -260,12 +260,12 @@ final class DemoCommand implements Callable<Integer> {
     Failures failures = new Failures();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < outcomes.size(); i++) {
-      AsyncResult<AccountResults> o = outcomes.get(i);
+      AsyncResult<CheckAccountsResult> o = outcomes.get(i);
       if (o.failed()) {
         failures.add(o.cause(), chunks.get(i).size());
         continue;
       }
-      for (AccountResult r : o.result().items()) {
+      for (CheckAccountsResult.Item r : o.result().items()) {
         seen.add(r.userId());
         if (!r.ok()) {
           itemErrors++;
@@ -301,8 +301,8 @@ final class DemoCommand implements Callable<Integer> {
         + " marked Online), " + chunks.size() + " calls of <= " + ONLINE_CHUNK);
     Histogram latency = histogram();
     long start = System.nanoTime();
-    List<AsyncResult<OnlineStatusResult>> outcomes = runBounded(chunks, latency,
-        chunk -> client.accounts().queryOnlineStatus(OnlineStatusRequest.of(chunk)));
+    List<AsyncResult<QueryOnlineStatusResult>> outcomes = runBounded(chunks, latency,
+        chunk -> client.accounts().queryOnlineStatus(QueryOnlineStatusRequest.of(chunk)));
     long millis = millisSince(start);
     int onlineSeen = 0;
     int offline = 0;
@@ -311,12 +311,12 @@ final class DemoCommand implements Callable<Integer> {
     int wrongOnline = 0;
     Failures failures = new Failures();
     for (int i = 0; i < outcomes.size(); i++) {
-      AsyncResult<OnlineStatusResult> o = outcomes.get(i);
+      AsyncResult<QueryOnlineStatusResult> o = outcomes.get(i);
       if (o.failed()) {
         failures.add(o.cause(), chunks.get(i).size());
         continue;
       }
-      for (OnlineStatusResult.Status s : o.result().statuses()) {
+      for (QueryOnlineStatusResult.Status s : o.result().statuses()) {
         boolean expectOnline = onlineIds.contains(s.account());
         if ("Online".equals(s.status())) {
           onlineSeen++;
@@ -353,10 +353,10 @@ final class DemoCommand implements Callable<Integer> {
     long next = 0;
     String failure = null;
     while (true) {
-      GroupListRequest request = new GroupListRequest(GROUP_PAGE, next, null);
-      GroupListPage page;
+      GetAppIdGroupListRequest request = new GetAppIdGroupListRequest(GROUP_PAGE, next, null);
+      GetAppIdGroupListResult page;
       try {
-        page = onContext(() -> timed(latency, () -> client.groups().appGroupList(request))).await();
+        page = onContext(() -> timed(latency, () -> client.groups().getAppIdGroupList(request))).await();
       } catch (RuntimeException e) {
         failure = describe(e);
         break;

@@ -34,28 +34,6 @@ public abstract class ResultType<T> {
     }
   };
 
-  /** Only whether the answer is OK (the typed methods that return {@code Future<Void>}). */
-  public static final ResultType<Void> VOID = new ResultType<>() {
-    @Override
-    public Void read(Buffer body, Endpoint endpoint, boolean retrySafe) {
-      try (JsonParser p = JsonCodec.parser(body)) {
-        Head head = Head.prefix(p);
-        if (head.ok()) {
-          return null;
-        }
-      } catch (IOException | RuntimeException e) {
-        // not a well-formed object: the slow path below says why
-      }
-      openJson(body, endpoint, retrySafe);
-      return null;
-    }
-
-    @Override
-    public Void convert(JsonObject answer) {
-      return null;
-    }
-  };
-
   /** A result record (or any type Jackson maps) decoded from the answer's fields. */
   public static <T> ResultType<T> of(Type type) {
     return new RecordType<>(JsonCodec.type(type));

@@ -74,7 +74,11 @@ public final class TypedApis {
           + " must implement MsgRandomRequest (retries are safe only with one MsgRandom on every attempt)");
     }
     Type result = ((ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0];
-    return new Binding(endpoint, result == Void.class ? ResultType.VOID : ResultType.of(result));
+    if (result == Void.class) {
+      throw new IllegalArgumentException(where + " must return a result record (EmptyResult for an answer that is"
+          + " only the envelope), so that unknown answer fields are kept");
+    }
+    return new Binding(endpoint, ResultType.of(result));
   }
 
   private static Object objectMethod(Object self, Method m, Object[] args, String name) {

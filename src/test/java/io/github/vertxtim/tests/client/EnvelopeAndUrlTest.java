@@ -1,5 +1,6 @@
 package io.github.vertxtim.tests.client;
 
+import io.github.vertxtim.api.account.ImportAccountRequest;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCategory;
@@ -66,7 +67,7 @@ class EnvelopeAndUrlTest {
     for (int i = 0; i < 20; i++) {
       client.call("im_open_login_svc", "account_check", null).await();
     }
-    client.accounts().importAccount(Account.of("u1")).await();
+    client.accounts().importAccount(ImportAccountRequest.of("u1")).await();
     Set<String> randoms = new HashSet<>();
     for (StubServer.Seen s : stub.seen) {
       assertThat(s.method()).isEqualTo("POST");
@@ -125,7 +126,7 @@ class EnvelopeAndUrlTest {
   void okWithPerItemFailuresIsASuccessCarryingThem() {
     stub.answer((req, b, i) -> StubServer.ok(req, "{\"ActionStatus\":\"OK\",\"ErrorCode\":0,\"ErrorInfo\":\"\","
         + "\"FailAccounts\":[\"bad1\",\"bad2\"],\"SomethingNew\":{\"x\":1}}"));
-    var result = client.accounts().importAccounts(new io.github.vertxtim.api.account.MultiAccountImportRequest(
+    var result = client.accounts().importAccounts(new io.github.vertxtim.api.account.ImportAccountsRequest(
         java.util.List.of(Account.of("bad1"), Account.of("bad2"), Account.of("good")))).await();
     assertThat(result.failAccounts()).containsExactly("bad1", "bad2");
   }

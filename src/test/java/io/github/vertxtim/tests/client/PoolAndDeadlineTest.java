@@ -1,11 +1,13 @@
 package io.github.vertxtim.tests.client;
 
+import io.github.vertxtim.api.EmptyResult;
+import io.github.vertxtim.api.account.ImportAccountRequest;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
-import io.github.vertxtim.api.account.AccountCheckRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -47,7 +49,7 @@ class PoolAndDeadlineTest {
     fixture.emulator.setFaults(EmulatorFaults.NONE.withLatencyMillis(5));
     List<Future<?>> calls = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      calls.add(client.accounts().importAccount(Account.of("user" + i)));
+      calls.add(client.accounts().importAccount(ImportAccountRequest.of("user" + i)));
     }
     Future.all(calls).await();
     assertThat(fixture.emulator.state().accountCount()).isEqualTo(200);
@@ -56,7 +58,7 @@ class PoolAndDeadlineTest {
     // the connections stay open and serve the next wave without new handshakes
     List<Future<?>> again = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      again.add(client.accounts().checkAccounts(AccountCheckRequest.of(List.of("user" + i))));
+      again.add(client.accounts().checkAccounts(CheckAccountsRequest.of(List.of("user" + i))));
     }
     Future.all(again).await();
     assertThat(fixture.emulator.stats().connectionsOpened()).isEqualTo(opened);
@@ -67,9 +69,9 @@ class PoolAndDeadlineTest {
   void aFullWaitQueueFailsFastWithPoolBusy(Vertx vertx) {
     TimClient client = TimClient.create(vertx, fixture.clientOptions().setPoolSize(1).setMaxWaitQueueSize(2));
     fixture.emulator.setFaults(EmulatorFaults.NONE.withLatencyMillis(300));
-    List<Future<Void>> calls = new ArrayList<>();
+    List<Future<EmptyResult>> calls = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      calls.add(client.accounts().importAccount(Account.of("q" + i)));
+      calls.add(client.accounts().importAccount(ImportAccountRequest.of("q" + i)));
     }
     Future.join(calls).otherwiseEmpty().await();
     long busy = calls.stream().filter(Future::failed)
@@ -87,11 +89,11 @@ class PoolAndDeadlineTest {
   void aTricklingAnswerIsCutAtTheDeadlineAndTheConnectionIsFreed(Vertx vertx) {
     TimClient client = TimClient.create(vertx, fixture.clientOptions().setPoolSize(1).setTimeoutMillis(3500)
         .setMaxRetries(0));
-    client.accounts().importAccount(Account.of("warm")).await();
+    client.accounts().importAccount(ImportAccountRequest.of("warm")).await();
     // the answer drips out over 10 s: an idle timeout would never fire, the total deadline must
     fixture.emulator.setFaults(EmulatorFaults.NONE.withSlowRatio(1).withSlowMillis(10_000));
     long start = System.nanoTime();
-    assertThatThrownBy(() -> client.accounts().importAccount(Account.of("slow")).await())
+    assertThatThrownBy(() -> client.accounts().importAccount(ImportAccountRequest.of("slow")).await())
         .isInstanceOfSatisfying(TimException.class, e -> {
           assertThat(e.code()).contains(TimErrorCode.TIMEOUT);
           assertThat(e.category()).isEqualTo(TimErrorCategory.TIMEOUT);
@@ -101,7 +103,7 @@ class PoolAndDeadlineTest {
 
     fixture.emulator.setFaults(EmulatorFaults.NONE);
     long next = System.nanoTime();
-    client.accounts().importAccount(Account.of("after")).await();
+    client.accounts().importAccount(ImportAccountRequest.of("after")).await();
     assertThat((System.nanoTime() - next) / 1_000_000).isLessThan(1000L);
     assertThat(fixture.emulator.state().hasAccount("after")).isTrue();
     client.close().await();

@@ -1,5 +1,6 @@
 package io.github.vertxtim.tests.client;
 
+import io.github.vertxtim.api.account.ImportAccountRequest;
 import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
@@ -61,7 +62,7 @@ class RegionRoutingTest {
   @Test
   void requestsGoToTheRegionsDomain() {
     TimClient client = TimClient.create(vertx, regionOptions(Region.SINGAPORE));
-    client.accounts().importAccount(Account.of("sg-user")).await();
+    client.accounts().importAccount(ImportAccountRequest.of("sg-user")).await();
     assertThat(fixture.emulator.stats().lastHost()).startsWith("adminapisgp.im.qcloud.com");
     assertThat(fixture.emulator.state().hasAccount("sg-user")).isTrue();
     client.close().await();
@@ -70,12 +71,12 @@ class RegionRoutingTest {
   @Test
   void unreachablePrimaryFailsOverToTheBackupDomainWhenEnabled() {
     TimClient withFailover = TimClient.create(vertx, regionOptions(Region.TOKYO).setFailoverToBackupDomain(true));
-    withFailover.accounts().importAccount(Account.of("jp-user")).await();
+    withFailover.accounts().importAccount(ImportAccountRequest.of("jp-user")).await();
     assertThat(fixture.emulator.stats().lastHost()).startsWith(Region.TOKYO.backupHost());
     withFailover.close().await();
 
     TimClient without = TimClient.create(vertx, regionOptions(Region.TOKYO));
-    assertThatThrownBy(() -> without.accounts().importAccount(Account.of("jp-user-2")).await())
+    assertThatThrownBy(() -> without.accounts().importAccount(ImportAccountRequest.of("jp-user-2")).await())
         .isInstanceOfSatisfying(TimException.class,
             e -> assertThat(e.code()).contains(TimErrorCode.NETWORK_ERROR));
     without.close().await();
@@ -84,7 +85,7 @@ class RegionRoutingTest {
   @Test
   void bothDomainsDownIsANetworkError() {
     TimClient client = TimClient.create(vertx, regionOptions(Region.SEOUL).setFailoverToBackupDomain(true));
-    assertThatThrownBy(() -> client.accounts().importAccount(Account.of("kr")).await())
+    assertThatThrownBy(() -> client.accounts().importAccount(ImportAccountRequest.of("kr")).await())
         .isInstanceOfSatisfying(TimException.class, e -> {
           assertThat(e.code()).contains(TimErrorCode.NETWORK_ERROR);
           assertThat(e.isRetryable()).isTrue();

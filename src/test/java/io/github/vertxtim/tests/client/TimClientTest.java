@@ -1,17 +1,18 @@
 package io.github.vertxtim.tests.client;
 
+import io.github.vertxtim.api.account.ImportAccountRequest;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
-import io.github.vertxtim.api.account.AccountCheckRequest;
-import io.github.vertxtim.api.account.AccountDeleteRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
+import io.github.vertxtim.api.account.DeleteAccountsRequest;
 import io.github.vertxtim.api.account.KickRequest;
-import io.github.vertxtim.api.account.MultiAccountImportRequest;
-import io.github.vertxtim.api.account.OnlineStatusRequest;
-import io.github.vertxtim.api.group.GroupListPage;
-import io.github.vertxtim.api.group.GroupListRequest;
+import io.github.vertxtim.api.account.ImportAccountsRequest;
+import io.github.vertxtim.api.account.QueryOnlineStatusRequest;
+import io.github.vertxtim.api.group.GetAppIdGroupListResult;
+import io.github.vertxtim.api.group.GetAppIdGroupListRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.ContextInternal;
@@ -54,19 +55,19 @@ class TimClientTest {
 
   @Test
   void accountFamilyRoundTripsThroughTypedRecords() {
-    var imported = client.accounts().importAccounts(new MultiAccountImportRequest(List.of(
+    var imported = client.accounts().importAccounts(new ImportAccountsRequest(List.of(
         new Account("alice", "Alice", null), Account.of("bob"), Account.of("x".repeat(33))))).await();
     assertThat(imported.failAccounts()).containsExactly("x".repeat(33));
-    client.accounts().importAccount(new Account("carol", "Carol", "https://example.com/c.png")).await();
+    client.accounts().importAccount(new ImportAccountRequest("carol", "Carol", "https://example.com/c.png")).await();
     assertThat(fixture.emulator.state().accountIds()).containsExactlyInAnyOrder("alice", "bob", "carol");
 
-    var checked = client.accounts().checkAccounts(AccountCheckRequest.of(List.of("alice", "nobody"))).await();
+    var checked = client.accounts().checkAccounts(CheckAccountsRequest.of(List.of("alice", "nobody"))).await();
     assertThat(checked.items()).hasSize(2);
     assertThat(checked.items().get(0).imported()).isTrue();
     assertThat(checked.items().get(1).imported()).isFalse();
 
     fixture.emulator.state().setOnlineStatus("bob", "Online");
-    var online = client.accounts().queryOnlineStatus(OnlineStatusRequest.of(List.of("alice", "bob", "ghost"))).await();
+    var online = client.accounts().queryOnlineStatus(QueryOnlineStatusRequest.of(List.of("alice", "bob", "ghost"))).await();
     assertThat(online.statuses()).extracting(s -> s.account() + "=" + s.status())
         .containsExactlyInAnyOrder("alice=Offline", "bob=Online");
     assertThat(online.errors()).singleElement().satisfies(e -> {
@@ -74,7 +75,7 @@ class TimClientTest {
       assertThat(e.errorCode()).isEqualTo(TimErrorCode.ACCOUNT_NOT_IMPORTED.code());
     });
 
-    var deleted = client.accounts().deleteAccounts(AccountDeleteRequest.of(List.of("carol", "nobody"))).await();
+    var deleted = client.accounts().deleteAccounts(DeleteAccountsRequest.of(List.of("carol", "nobody"))).await();
     assertThat(deleted.failures()).singleElement().satisfies(f -> {
       assertThat(f.userId()).isEqualTo("nobody");
       assertThat(f.resultCode()).isEqualTo(70107);
@@ -112,7 +113,7 @@ class TimClientTest {
     List<Integer> pageSizes = new ArrayList<>();
     long next = 0;
     do {
-      GroupListPage page = client.groups().appGroupList(new GroupListRequest(10, next, null)).await();
+      GetAppIdGroupListResult page = client.groups().getAppIdGroupList(new GetAppIdGroupListRequest(10, next, null)).await();
       assertThat(page.totalCount()).isEqualTo(25);
       pageSizes.add(page.groups().size());
       for (String id : page.groupIds()) {
@@ -142,7 +143,7 @@ class TimClientTest {
   @Test
   void resultsCompleteOnTheCallersDuplicatedContext(Vertx vertx, VertxTestContext test) {
     Context duplicate = ((ContextInternal) vertx.getOrCreateContext()).duplicate();
-    duplicate.runOnContext(v -> client.accounts().importAccount(Account.of("ctx")).onComplete(ar -> test.verify(() -> {
+    duplicate.runOnContext(v -> client.accounts().importAccount(ImportAccountRequest.of("ctx")).onComplete(ar -> test.verify(() -> {
       assertThat(ar.succeeded()).isTrue();
       assertThat(Vertx.currentContext()).isSameAs(duplicate);
       client.call("im_open_login_svc", "no_such_command", null).onComplete(failed -> test.verify(() -> {
@@ -156,7 +157,7 @@ class TimClientTest {
   @Test
   void closedClientFailsCallsWithClientClosed() {
     client.close().await();
-    assertThatThrownBy(() -> client.accounts().importAccount(Account.of("late")).await())
+    assertThatThrownBy(() -> client.accounts().importAccount(ImportAccountRequest.of("late")).await())
         .isInstanceOfSatisfying(TimException.class,
             e -> assertThat(e.code()).contains(TimErrorCode.CLIENT_CLOSED));
   }

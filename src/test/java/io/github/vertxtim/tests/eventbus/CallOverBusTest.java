@@ -5,10 +5,10 @@ import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
-import io.github.vertxtim.api.account.AccountCheckRequest;
-import io.github.vertxtim.api.account.AccountResults;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
+import io.github.vertxtim.api.account.CheckAccountsResult;
 import io.github.vertxtim.api.account.KickRequest;
-import io.github.vertxtim.api.account.MultiAccountImportRequest;
+import io.github.vertxtim.api.account.ImportAccountsRequest;
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimAdminOptions;
@@ -84,9 +84,9 @@ class CallOverBusTest {
     fixture.deploy(vertx, options, 2);
     TimEventBusClient bus = requester(vertx, options);
 
-    bus.accounts().importAccounts(new MultiAccountImportRequest(List.of(new Account("bob", "Bob", null),
+    bus.accounts().importAccounts(new ImportAccountsRequest(List.of(new Account("bob", "Bob", null),
         Account.of("carol")))).await();
-    AccountResults checked = bus.accounts().checkAccounts(AccountCheckRequest.of(List.of("bob", "carol", "dave")))
+    CheckAccountsResult checked = bus.accounts().checkAccounts(CheckAccountsRequest.of(List.of("bob", "carol", "dave")))
         .await();
 
     assertThat(checked.items()).extracting(i -> i.userId() + "=" + i.accountStatus())

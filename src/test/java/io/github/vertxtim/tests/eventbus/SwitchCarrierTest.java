@@ -4,9 +4,9 @@ import io.github.vertxtim.TimApi;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
-import io.github.vertxtim.api.account.AccountCheckRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.github.vertxtim.api.account.KickRequest;
-import io.github.vertxtim.api.account.MultiAccountImportRequest;
+import io.github.vertxtim.api.account.ImportAccountsRequest;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.eventbus.TimAdminOptions;
@@ -53,10 +53,10 @@ class SwitchCarrierTest {
       ids.add(prefix + i);
       accounts.add(Account.of(prefix + i));
     }
-    return tim.accounts().importAccounts(new MultiAccountImportRequest(accounts.subList(0, 50)))
+    return tim.accounts().importAccounts(new ImportAccountsRequest(accounts.subList(0, 50)))
         .compose(r -> tim.bulk("im_open_login_svc", "multiaccount_import", accounts.subList(50, 250),
             new BulkOptions().setRatePerSecond(1000)).summary())
-        .compose((BulkSummary s) -> tim.accounts().checkAccounts(AccountCheckRequest.of(ids.subList(0, 100)))
+        .compose((BulkSummary s) -> tim.accounts().checkAccounts(CheckAccountsRequest.of(ids.subList(0, 100)))
             .map(checked -> new JsonObject()
                 .put("bulkOk", s.ok())
                 .put("imported", checked.items().stream().filter(i -> "Imported".equals(i.accountStatus())).count())))

@@ -5,9 +5,9 @@ import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
-import io.github.vertxtim.api.account.AccountCheckRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.github.vertxtim.api.account.KickRequest;
-import io.github.vertxtim.api.account.MultiAccountImportRequest;
+import io.github.vertxtim.api.account.ImportAccountsRequest;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkSources;
@@ -55,8 +55,8 @@ class ReadmeExamplesTest {
 
     // [typed]
     client.accounts()
-        .importAccounts(new MultiAccountImportRequest(List.of(new Account("alice", "Alice", null), Account.of("bob"))))
-        .compose(imported -> client.accounts().checkAccounts(AccountCheckRequest.of(List.of("alice", "carol"))))
+        .importAccounts(new ImportAccountsRequest(List.of(new Account("alice", "Alice", null), Account.of("bob"))))
+        .compose(imported -> client.accounts().checkAccounts(CheckAccountsRequest.of(List.of("alice", "carol"))))
         .onSuccess(checked -> checked.items().forEach(i -> System.out.println(i.userId() + " " + i.accountStatus())))
         .await();
     // [typed]
