@@ -3,7 +3,6 @@ package io.github.vertxtim.impl;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
-import io.github.vertxtim.internal.Backoff;
 import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.Promise;
@@ -44,6 +43,11 @@ final class Call<T> {
   private void attempt() {
     if (client.isClosed()) {
       promise.tryFail(failure(TimErrorCode.CLIENT_CLOSED, null, null, false));
+      return;
+    }
+    String ready = client.validUserSig();
+    if (ready != null) {
+      send(ready);
       return;
     }
     client.userSig().onComplete(sig -> {

@@ -161,6 +161,11 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
     return userSigs.get();
   }
 
+  /** The usersig at hand, or null when the call must wait for one ({@link #userSig()}). */
+  String validUserSig() {
+    return userSigs.valid();
+  }
+
   void invalidateUserSig(String userSig) {
     userSigs.invalidate(userSig);
   }

@@ -42,6 +42,22 @@ final class UserSigCache {
     this.nowSeconds = nowSeconds;
   }
 
+  /**
+   * The cached usersig when it is valid now (starting a background renewal when one is due), else {@code null}:
+   * the per-call path, which needs no Future when the usersig is at hand.
+   */
+  String valid() {
+    Entry e = current;
+    long now = nowSeconds.getAsLong();
+    if (e == null || now >= e.expiresAt) {
+      return null;
+    }
+    if (now >= e.renewAt) {
+      renew();
+    }
+    return e.userSig;
+  }
+
   /** A usersig that is valid now. */
   Future<String> get() {
     Entry e = current;

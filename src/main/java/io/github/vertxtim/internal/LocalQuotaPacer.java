@@ -1,7 +1,6 @@
 package io.github.vertxtim.internal;
 
 import io.github.vertxtim.QuotaPacer;
-import io.github.vertxtim.internal.RatePacer;
 import io.vertx.core.Future;
 
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.github.vertxtim.internal;
 
-import io.github.vertxtim.internal.Carrier;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.Paging;
 import io.vertx.core.Handler;
