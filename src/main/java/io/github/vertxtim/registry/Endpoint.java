@@ -1,5 +1,6 @@
 package io.github.vertxtim.registry;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -54,6 +55,13 @@ public record Endpoint(String family, String service, String command, int maxIte
   public Endpoint withRate(double perSecond) {
     return new Endpoint(family, service, command, maxItems, itemsVerified, itemsField, perSecond, rateCountsItems,
         rateVerified, retrySafety, paging, method, doc);
+  }
+
+  /** The default quota as people read it: {@code 200/s}, {@code 200 items/s}, {@code 0.5/s}. */
+  public String rateText() {
+    String n = ratePerSecond == Math.rint(ratePerSecond) ? String.valueOf((long) ratePerSecond)
+        : String.format(Locale.ROOT, "%.3g", ratePerSecond);
+    return n + (rateCountsItems ? " items/s" : "/s");
   }
 
   /** Whether answers come in pages that {@link Paging} can walk. */
