@@ -1,5 +1,6 @@
 package io.github.vertxtim.registry;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,12 +17,17 @@ import java.util.Objects;
  * @param rateVerified  whether a source confirmed the rate; otherwise it is the general 200/s default
  * @param retrySafety   whether an attempt with an unknown outcome may be repeated
  * @param paging        how to walk the pages of a paged endpoint, or null
+ * @param method        the name of the typed family method bound to this endpoint by {@code @TimCall}, or null when the
+ *                      endpoint is reached only through {@code call}
+ * @param doc           the official doc page of the endpoint, or null when no page is known
  */
 public record Endpoint(String family, String service, String command, int maxItems, boolean itemsVerified,
                        String itemsField, double ratePerSecond, boolean rateCountsItems, boolean rateVerified,
-                       RetrySafety retrySafety, Paging paging) {
+                       RetrySafety retrySafety, Paging paging, String method, String doc) {
 
   public Endpoint {
+    method = method == null || method.isBlank() ? null : method;
+    doc = doc == null || doc.isBlank() ? null : doc;
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(command, "command");
@@ -36,7 +42,8 @@ public record Endpoint(String family, String service, String command, int maxIte
 
   /** An endpoint the registry does not know: reachable through {@code call}, never retried after an unknown outcome. */
   public static Endpoint unregistered(String service, String command) {
-    return new Endpoint("unknown", service, command, 0, false, null, 200, false, false, RetrySafety.UNSAFE, null);
+    return new Endpoint("unknown", service, command, 0, false, null, 200, false, false, RetrySafety.UNSAFE, null,
+        null, null);
   }
 
   /** {@code service/command}, the key of the endpoint. */
@@ -47,12 +54,24 @@ public record Endpoint(String family, String service, String command, int maxIte
   /** A copy with another default quota (the app bought more, or a test wants less). */
   public Endpoint withRate(double perSecond) {
     return new Endpoint(family, service, command, maxItems, itemsVerified, itemsField, perSecond, rateCountsItems,
-        rateVerified, retrySafety, paging);
+        rateVerified, retrySafety, paging, method, doc);
+  }
+
+  /** The default quota as people read it: {@code 200/s}, {@code 200 items/s}, {@code 0.5/s}. */
+  public String rateText() {
+    String n = ratePerSecond == Math.rint(ratePerSecond) ? String.valueOf((long) ratePerSecond)
+        : String.format(Locale.ROOT, "%.3g", ratePerSecond);
+    return n + (rateCountsItems ? " items/s" : "/s");
   }
 
   /** Whether answers come in pages that {@link Paging} can walk. */
   public boolean paged() {
     return paging != null;
+  }
+
+  /** Whether a typed family method serves this endpoint ({@link #method()} names it). */
+  public boolean typed() {
+    return method != null;
   }
 
   /** Whether requests carry a list of items that a bulk job may split. */

@@ -24,7 +24,7 @@ public final class EndpointRegistry {
   private static final String RESOURCE = "endpoints.tsv";
   private static final EndpointRegistry DEFAULT = load();
 
-  /** Legacy names the service still answers to (shared/api/catalog.md §7), mapped to the current endpoint. */
+  /** Legacy names the service still answers to (the old doc pages' names), mapped to the current endpoint. */
   private static final Map<String, String> ALIASES = Map.of(
       "openim/querystate", "openim/query_online_status",
       "group_open_http_svc/get_group_shutted_uin", "group_open_http_svc/get_group_muted_account",
@@ -114,14 +114,36 @@ public final class EndpointRegistry {
     }
   }
 
+  private static final int COLUMNS = 13;
+
   private static Endpoint parse(String line, int n) {
     String[] c = line.split("\t", -1);
-    if (c.length != 11) {
-      throw new IllegalStateException(RESOURCE + " line " + n + ": expected 11 columns, got " + c.length);
+    if (c.length != COLUMNS) {
+      throw new IllegalStateException(RESOURCE + " line " + n + ": expected " + COLUMNS + " tab-separated columns "
+          + "(family service command max_items items_verified items_field rate_per_second rate_counts rate_verified "
+          + "retry paging method doc), got " + c.length);
     }
-    return new Endpoint(c[0], c[1], c[2], Integer.parseInt(c[3]), "Y".equals(c[4]),
-        c[5].isEmpty() ? null : c[5], Double.parseDouble(c[6]), "item".equals(c[7]), "Y".equals(c[8]),
-        RetrySafety.valueOf(c[9]), c[10].isEmpty() ? null : Paging.parse(c[10]));
+    try {
+      return new Endpoint(c[0], c[1], c[2], Integer.parseInt(c[3]), flag(c[4]),
+          c[5].isEmpty() ? null : c[5], Double.parseDouble(c[6]), counts(c[7]), flag(c[8]),
+          RetrySafety.valueOf(c[9]), c[10].isEmpty() ? null : Paging.parse(c[10]), c[11], c[12]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(RESOURCE + " line " + n + " (" + c[1] + "/" + c[2] + "): " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean flag(String value) {
+    if (!value.equals("Y") && !value.equals("N")) {
+      throw new IllegalArgumentException("expected Y or N, got '" + value + "'");
+    }
+    return value.equals("Y");
+  }
+
+  private static boolean counts(String value) {
+    if (!value.equals("call") && !value.equals("item")) {
+      throw new IllegalArgumentException("rate_counts must be call or item, got '" + value + "'");
+    }
+    return value.equals("item");
   }
 
   public static final class Builder {

@@ -77,7 +77,8 @@ class CustomEndpointBulkTest {
   }
 
   private static Endpoint endpoint(RetrySafety safety, Paging paging) {
-    return new Endpoint("test", "test_svc", "batch_op", 7, true, "Items", 1000, false, true, safety, paging);
+    return new Endpoint("test", "test_svc", "batch_op", 7, true, "Items", 1000, false, true, safety, paging,
+        null, null);
   }
 
   private BulkJob<String> run(Vertx vertx, Endpoint endpoint, int n, List<BulkOutcome<String>> sink) {
@@ -193,7 +194,8 @@ class CustomEndpointBulkTest {
 
   @Test
   void endpointsWithoutAnItemListAreRefused() {
-    Endpoint plain = new Endpoint("test", "test_svc", "single", 1, true, null, 100, false, true, RetrySafety.SAFE, null);
+    Endpoint plain = new Endpoint("test", "test_svc", "single", 1, true, null, 100, false, true, RetrySafety.SAFE, null,
+        null, null);
     assertThatThrownBy(() -> client.bulk(plain, BulkSources.iterate(null, new Generated<>(1, i -> "x")),
         new BulkOptions())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test_svc/single");
     assertThatThrownBy(() -> client.bulk("im_open_login_svc", "kick", List.of("a"), new BulkOptions()))

@@ -1,10 +1,13 @@
 package io.github.vertxtim.tests.cli;
 
+import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,44 @@ class EndpointsAndHelpTest {
     Cli.Result r = Cli.run(Map.of(), "endpoints");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains(EndpointRegistry.defaultRegistry().size() + " endpoints");
+  }
+
+  @Test
+  void showsTypedMethodAndEmulatorCoverage() {
+    Cli.Result r = Cli.run(Map.of(), "endpoints", "--family", "account");
+    assertThat(r.out()).containsPattern("im_open_login_svc/account_check +account .* SAFE +checkAccounts +yes");
+
+    Cli.Result c2c = Cli.run(Map.of(), "endpoints", "--family", "c2c");
+    Endpoint sendmsg = EndpointRegistry.defaultRegistry().get("openim", "sendmsg");
+    String typed = sendmsg.typed() ? sendmsg.method() : "-";
+    String emulated = TimEmulator.emulatedEndpoints().contains(sendmsg.path()) ? "yes" : "no";
+    assertThat(c2c.out()).containsPattern("openim/sendmsg +c2c .* MSG_RANDOM +" + typed + " +" + emulated);
+  }
+
+  @Test
+  void filtersOnTypedAndEmulated() {
+    EndpointRegistry registry = EndpointRegistry.defaultRegistry();
+    Set<String> handled = TimEmulator.emulatedEndpoints();
+    long typedCount = registry.endpoints().stream().filter(Endpoint::typed).count();
+    long emulatedCount = registry.endpoints().stream().filter(e -> handled.contains(e.path())).count();
+
+    Cli.Result typed = Cli.run(Map.of(), "endpoints", "--typed");
+    assertThat(typed.exit()).isZero();
+    assertThat(typed.out()).contains(typedCount + " endpoints").contains("queryOnlineStatus")
+        .doesNotContain("openim/sendmsg ");
+
+    Cli.Result emulated = Cli.run(Map.of(), "endpoints", "--emulated");
+    assertThat(emulated.out()).contains(emulatedCount + " endpoints");
+    assertThat(emulated.out().lines().filter(l -> l.endsWith(" no"))).isEmpty();
+
+    Cli.Result missing = Cli.run(Map.of(), "endpoints", "--not-emulated", "--family", "account");
+    long accountMissing = registry.family("account").stream().filter(e -> !handled.contains(e.path())).count();
+    assertThat(missing.out()).contains(accountMissing + " endpoints");
+    assertThat(missing.out().lines().filter(l -> l.endsWith(" yes"))).isEmpty();
+
+    Cli.Result both = Cli.run(Map.of(), "endpoints", "--emulated", "--not-emulated");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("exclude each other");
   }
 
   @Test

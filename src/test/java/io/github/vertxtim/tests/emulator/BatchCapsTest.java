@@ -58,11 +58,11 @@ class BatchCapsTest extends EmulatorTestBase {
   void capsComeFromTheRegistryAndOnlyVerifiedOnesCount() {
     EndpointRegistry unverified = EndpointRegistry.defaultRegistry().toBuilder()
         .add(new Endpoint("account", "im_open_login_svc", "account_check", 5, false, "CheckItem", 100, false, true,
-            RetrySafety.SAFE, null))
+            RetrySafety.SAFE, null, null, null))
         .build();
     EndpointRegistry verified = EndpointRegistry.defaultRegistry().toBuilder()
         .add(new Endpoint("account", "im_open_login_svc", "account_check", 5, true, "CheckItem", 100, false, true,
-            RetrySafety.SAFE, null))
+            RetrySafety.SAFE, null, null, null))
         .build();
     JsonArray ten = new JsonArray();
     IntStream.range(0, 10).forEach(i -> ten.add(new JsonObject().put("UserID", "u" + i)));
