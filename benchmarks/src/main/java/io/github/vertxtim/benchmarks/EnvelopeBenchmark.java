@@ -26,8 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The answer decoders and request encoders on a small exchange (account_check of 1 account, 130-byte answer) and a
- * large one (account_check of 100 accounts, the endpoint's maximum, ~9 KB answer):
+ * The answer decoders and request encoders on a small exchange (account_check of 1 account, 142-byte answer) and a
+ * large one (account_check of 100 accounts, the endpoint's maximum, 8,367-byte answer):
  * <ul>
  *   <li>{@code readJson}: {@code ResultType.JSON.read}, what {@code call} does with an answer (bytes to the OK
  *       answer's JsonObject, ActionStatus checked);</li>

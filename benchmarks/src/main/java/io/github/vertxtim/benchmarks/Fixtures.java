@@ -13,9 +13,9 @@ final class Fixtures {
   static final String SERVICE = "im_open_login_svc";
   static final String COMMAND = "account_check";
   static final String PATH = "/v4/" + SERVICE + "/" + COMMAND;
-  /** account_check of one account ({@code {"CheckItem":[{"UserID":"user1"}]}}) and its 130-byte answer. */
+  /** account_check of one account ({@code {"CheckItem":[{"UserID":"user1"}]}}) and its 142-byte answer. */
   static final AccountCheckFixture ONE_ACCOUNT = AccountCheckFixture.of(1);
-  /** account_check of 100 accounts, the endpoint's maximum (answer about 9 KB). */
+  /** account_check of 100 accounts, the endpoint's maximum (8,367-byte answer). */
   static final int MAX_ACCOUNTS = 100;
   /** The one-account body for {@code call}. */
   static final JsonObject BODY = ONE_ACCOUNT.body();

@@ -4,12 +4,12 @@ import org.openjdk.jmh.annotations.Param;
 
 /**
  * Round trips with a large answer: account_check of {@value Fixtures#MAX_ACCOUNTS} accounts (the endpoint's
- * maximum; 100 CheckItem in a ~2.4 KB request, 100 ResultItem in a ~9 KB answer), where decoding the answer is a
- * real share of the work. Four contenders at 16 calls in flight by default, about 1.5 minutes; concurrency 1 is
- * available with {@code -p concurrency=1,16} (another ~1.5 minutes). The official SDK runs in sync mode only (its
- * better mode at 16 in flight in the main round trips), to keep the pass short; add async with
- * {@code -p contender=official-async}.
- * Everything else is as in {@link RoundTripBenchmark} (see {@link LoopbackRoundTrip}).
+ * maximum; 100 CheckItem in a 2,415-byte request, 100 ResultItem in an 8,367-byte answer), where encoding the
+ * request and decoding the answer are a real share of each call. Four contenders at 16 calls in flight by default,
+ * about 2 minutes; concurrency 1 is available with {@code -p concurrency=1,16} (about 1.5 minutes more). The official
+ * * SDK runs in sync mode only (its better mode at 16 in flight in the main round trips), to keep the pass short; list
+ * async too with {@code -p contender=…,official-async}. Everything else is as in {@link RoundTripBenchmark} (see
+ * {@link LoopbackRoundTrip}).
  */
 public class LargeAnswerBenchmark extends LoopbackRoundTrip {
 

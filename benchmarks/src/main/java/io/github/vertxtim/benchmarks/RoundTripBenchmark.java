@@ -3,7 +3,7 @@ package io.github.vertxtim.benchmarks;
 import org.openjdk.jmh.annotations.Param;
 
 /**
- * The main round trips: account_check of one account (130-byte answer) for every contender at 1, 16 and 256 calls
+ * The main round trips: account_check of one account (142-byte answer) for every contender at 1, 16 and 256 calls
  * in flight (see {@link LoopbackRoundTrip} for what a trial does and what each contender runs).
  */
 public class RoundTripBenchmark extends LoopbackRoundTrip {
