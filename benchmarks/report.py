@@ -3,8 +3,9 @@
 
   report.py RESULTS_DIR README.md
 
-Reads RESULTS_DIR/{machine.json, roundtrip.json, codec.json, profile.md}; writes RESULTS_DIR/chart.svg and replaces
-the part of README.md between the BEGIN/END RESULTS markers (the rest of the README is hand-written).
+Reads RESULTS_DIR/{machine.json, roundtrip.json, large-answer.json, codec.json, profile.md} (any may be missing);
+writes RESULTS_DIR/chart.svg (and chart-large.svg when there are large-answer results) and replaces the part of
+README.md between the BEGIN/END RESULTS markers (the rest of the README is hand-written).
 """
 import html
 import json
@@ -129,15 +130,16 @@ def nice_max(v):
     return 10 * e
 
 
-def panel(x0, y0, w, h, title, unit, t, key, log=False, whisker=None, scale=1.0):
+def panel(x0, y0, w, h, title, unit, t, key, log=False, whisker=None, scale=1.0, clients=CLIENTS,
+          concurrencies=CONCURRENCIES):
     """Grouped bars: one group per concurrency, one bar per client."""
     out = []
     left, bottom, top = 64, 36, 28
     pw, ph = w - left - 10, h - bottom - top
-    vals = [t[(c, n)][key] * scale for c in CLIENTS for n in CONCURRENCIES
+    vals = [t[(c, n)][key] * scale for c in clients for n in concurrencies
             if (c, n) in t and t[(c, n)][key] is not None]
     if whisker:
-        vals += [t[(c, n)][whisker] * scale for c in CLIENTS for n in CONCURRENCIES
+        vals += [t[(c, n)][whisker] * scale for c in clients for n in concurrencies
                  if (c, n) in t and t[(c, n)][whisker] is not None]
     if not vals:
         return ""
@@ -166,13 +168,13 @@ def panel(x0, y0, w, h, title, unit, t, key, log=False, whisker=None, scale=1.0)
             x0 + left - 4, y + 3, fmt(tv, 0 if tv >= 1 or tv == 0 else 2)))
     out.append('<text x="%d" y="%d" font-size="10" transform="rotate(-90 %d %d)" text-anchor="middle">%s</text>' % (
         x0 + 12, y0 + top + ph // 2, x0 + 12, y0 + top + ph // 2, html.escape(unit)))
-    gw = pw / len(CONCURRENCIES)
-    bw = gw * 0.8 / len(CLIENTS)
-    for gi, n in enumerate(CONCURRENCIES):
+    gw = pw / len(concurrencies)
+    bw = gw * 0.8 / len(clients)
+    for gi, n in enumerate(concurrencies):
         gx = x0 + left + gi * gw + gw * 0.1
         out.append('<text x="%.1f" y="%d" font-size="11" text-anchor="middle">concurrency %s</text>' % (
             gx + gw * 0.4, y0 + top + ph + 16, n))
-        for ci, c in enumerate(CLIENTS):
+        for ci, c in enumerate(clients):
             m = t.get((c, n))
             if not m or m[key] is None:
                 continue
@@ -194,25 +196,33 @@ def panel(x0, y0, w, h, title, unit, t, key, log=False, whisker=None, scale=1.0)
     return "\n".join(out)
 
 
-def chart(t, machine):
+def present(t, names, index):
+    """The names (clients or concurrencies) that occur in table t, in the given order."""
+    return [x for x in names if any(k[index] == x for k in t)]
+
+
+def chart(t, machine, what="account_check"):
+    clients = present(t, CLIENTS, 0)
+    concurrencies = present(t, CONCURRENCIES, 1)
     w, h = 1100, 820
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
              'font-family="sans-serif">' % (w, h, w, h),
              '<rect width="100%" height="100%" fill="#fff"/>',
              '<text x="20" y="24" font-size="16" font-weight="bold">vertx-tim-client vs raw Vert.x vs official SDK: '
-             'account_check on a loopback stub (separate JVM), pool of 16 connections</text>',
+             '%s on a loopback stub (separate JVM), pool of 16 connections</text>' % html.escape(what),
              '<text x="20" y="58" font-size="11" fill="#555">least-disturbed measured iteration of each trial '
              '(least CPU used by other processes; its own throughput, latency, CPU and allocation)</text>',
              '<text x="20" y="42" font-size="11" fill="#555">%s</text>' % html.escape(machine_line(machine))]
-    parts.append(panel(0, 62, 550, 350, "Throughput (higher is better)", "calls/s", t, "ops"))
+    groups = {"clients": clients, "concurrencies": concurrencies}
+    parts.append(panel(0, 62, 550, 350, "Throughput (higher is better)", "calls/s", t, "ops", **groups))
     parts.append(panel(550, 62, 550, 350, "Round-trip latency p50, whisker p99 (log)", "µs", t, "p50", log=True,
-                       whisker="p99"))
+                       whisker="p99", **groups))
     parts.append(panel(0, 420, 550, 360, "Client CPU per call, whole JVM (lower is better)", "µs/call", t, "cpu",
-                       scale=1e-3))
+                       scale=1e-3, **groups))
     parts.append(panel(550, 420, 550, 360, "Allocation per call (lower is better)", "KB/call", t, "alloc",
-                       scale=1 / 1024))
+                       scale=1 / 1024, **groups))
     lx, ly = 70, 792
-    for c in CLIENTS:
+    for c in clients:
         parts.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/>' % (lx, ly, COLORS[c]))
         parts.append('<text x="%d" y="%d" font-size="12">%s</text>' % (lx + 16, ly + 10, html.escape(LABELS[c])))
         lx += 210
@@ -315,7 +325,60 @@ def codec_table(runs):
     return "\n".join(out)
 
 
-def results_markdown(results, machine, rt_runs, codec_runs, profile):
+def roundtrip_rows(t, tm):
+    """The round-trip table: JMH mean, then the least-disturbed iteration's figures."""
+    out = ["| client | conc. | calls/s, JMH mean | calls/s | p50 µs | p90 µs | p99 µs | mean µs | alloc B/call "
+           "| client CPU µs/call | stub CPU µs/call | background | errors |",
+           "| | | | *least-disturbed iteration:* | | | | | | | | | |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for n in CONCURRENCIES:
+        for c in CLIENTS:
+            m = t.get((c, n))
+            if not m:
+                continue
+            out.append("| %s | %s | %s%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                LABELS[c], n, fmt(m["ops_mean"]), err(m["ops_err"]), fmt(m["ops"]), fmt(m["p50"]), fmt(m["p90"]),
+                fmt(m["p99"]), fmt(m["mean"]), fmt(m["alloc"]), fmt(m["cpu"], 1, 1e-3), fmt(m["stub"], 1, 1e-3),
+                fmt(m["background"], 2), fmt(tm[(c, n)]["errors"])))
+    return "\n".join(out)
+
+
+def versus_raw(m, r):
+    """One contender's figures against raw Vert.x's in the same view: throughput ×, allocation +B, CPU ×."""
+    def ratio(a, b, digits=2):
+        return "n/a" if a is None or b is None or not b else ("%%.%df ×" % digits) % (a / b)
+    alloc = "n/a" if m["alloc"] is None or r["alloc"] is None else "{:+,.0f} B".format(m["alloc"] - r["alloc"])
+    return ratio(m["ops"], r["ops"]), alloc, ratio(m["cpu"], r["cpu"])
+
+
+def large_answer_section(runs):
+    """LargeAnswerBenchmark: the same table as the round trips, and every contender against raw Vert.x."""
+    t = roundtrip_table(runs, "best")
+    tm = roundtrip_table(runs, "mean")
+    accounts = sorted({r["params"].get("accounts", "?") for r in runs})
+    lines = ["### Large answer (account_check of %s accounts)" % ", ".join(accounts), "",
+             "`LargeAnswerBenchmark`: the round trips above with 100 CheckItem per request (2,415 bytes) and 100 "
+             "ResultItem per answer (8,367 bytes), in the same two views; the ratios compare each contender with raw "
+             "Vert.x measured in this pass of the same run (least-disturbed iteration, then JMH means).", "",
+             "![large answer: throughput, latency, CPU and allocation](results/chart-large.svg)", "",
+             roundtrip_rows(t, tm), "",
+             "| client | conc. | throughput vs raw | allocation vs raw | client CPU vs raw | JMH means: throughput "
+             "| allocation | client CPU |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for n in CONCURRENCIES:
+        r, rm = t.get(("raw-vertx", n)), tm.get(("raw-vertx", n))
+        if not r:
+            continue
+        for c in CLIENTS:
+            if c == "raw-vertx" or (c, n) not in t:
+                continue
+            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                (LABELS[c], n) + versus_raw(t[(c, n)], r) + versus_raw(tm[(c, n)], rm)))
+    lines.append("")
+    return lines
+
+
+def results_markdown(results, machine, rt_runs, codec_runs, profile, large_runs=()):
     t = roundtrip_table(rt_runs, "best")
     tm = roundtrip_table(rt_runs, "mean")
     lines = [BEGIN, ""]
@@ -331,6 +394,10 @@ def results_markdown(results, machine, rt_runs, codec_runs, profile):
             "| load average (1 min) | %s before, %s after the round trips, %s at the end: the cores are shared |" % (
                 machine.get("load_before"), machine.get("load_mid"), machine.get("load_after")),
             "| round trips | %s |" % run_settings(rt_runs),
+        ]
+        if large_runs:
+            lines.append("| large answer | %s |" % run_settings(large_runs))
+        lines += [
             "| codec | %s |" % run_settings(codec_runs),
             "| whole run | %s s wall clock, builds included |" % machine.get("wall_seconds"),
         ]
@@ -348,24 +415,14 @@ def results_markdown(results, machine, rt_runs, codec_runs, profile):
                  "CPU is the whole client JVM's CPU time per call (`cpu.time.norm`) and the stub JVM's "
                  "(`stub.cpu.norm`).")
     lines.append("")
-    lines.append("| client | conc. | calls/s, JMH mean | calls/s | p50 µs | p90 µs | p99 µs | mean µs | alloc B/call "
-                 "| client CPU µs/call | stub CPU µs/call | background | errors |")
-    lines.append("| | | | *least-disturbed iteration:* | | | | | | | | | |")
-    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for n in CONCURRENCIES:
-        for c in CLIENTS:
-            m = t.get((c, n))
-            if not m:
-                continue
-            lines.append("| %s | %s | %s%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                LABELS[c], n, fmt(m["ops_mean"]), err(m["ops_err"]), fmt(m["ops"]), fmt(m["p50"]), fmt(m["p90"]),
-                fmt(m["p99"]), fmt(m["mean"]), fmt(m["alloc"]), fmt(m["cpu"], 1, 1e-3), fmt(m["stub"], 1, 1e-3),
-                fmt(m["background"], 2), fmt(tm[(c, n)]["errors"])))
+    lines.append(roundtrip_rows(t, tm))
     lines.append("")
     lines.append("### Goals (ratios from this run)")
     lines.append("")
     lines.append(goals(t, tm))
     lines.append("")
+    if large_runs:
+        lines += large_answer_section(large_runs)
     lines.append("### UserSig and envelope codec")
     lines.append("")
     lines.append(codec_table(codec_runs))
@@ -387,11 +444,15 @@ def main(argv):
     machine = load(os.path.join(results, "machine.json"), {})
     rt_runs = load(os.path.join(results, "roundtrip.json"), [])
     codec_runs = load(os.path.join(results, "codec.json"), [])
+    large_runs = load(os.path.join(results, "large-answer.json"), [])
     profile_path = os.path.join(results, "profile.md")
     profile = open(profile_path).read() if os.path.exists(profile_path) else ""
     with open(os.path.join(results, "chart.svg"), "w") as f:
         f.write(chart(roundtrip_table(rt_runs, "best"), machine))
-    block = results_markdown(results, machine, rt_runs, codec_runs, profile)
+    if large_runs:
+        with open(os.path.join(results, "chart-large.svg"), "w") as f:
+            f.write(chart(roundtrip_table(large_runs, "best"), machine, "account_check of 100 accounts"))
+    block = results_markdown(results, machine, rt_runs, codec_runs, profile, large_runs)
     text = open(readme).read() if os.path.exists(readme) else "# Benchmarks\n\n## Results\n\n%s\n%s\n" % (BEGIN, END)
     if BEGIN not in text or END not in text:
         text = text.rstrip() + "\n\n## Results\n\n%s\n%s\n" % (BEGIN, END)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite in about 9.5 minutes on 2 cores and renders the results into benchmarks/README.md.
+# Runs the whole benchmark suite in about 11.5 minutes on 2 cores and renders the results into benchmarks/README.md.
 #
 #   benchmarks/run.sh                 # build the library and the benchmarks jar, run everything, render
 #   benchmarks/run.sh --wait-idle 600 # first wait (up to 600 s) for two 10 s windows with the machine < 15% busy
@@ -9,12 +9,14 @@
 #   1. RoundTripBenchmark (5 clients x concurrency 1/16/256, 1 fork; each trial keeps the load on until the JIT is
 #      quiet (at most 15 s), then 2x1 s warm-up and 3x2 s measured), with
 #      -prof gc (allocation per call) and ClientProfiler (client CPU per call, stub CPU, latency percentiles);
-#   2. UserSigBenchmark, EnvelopeBenchmark and ProposedFixBenchmark (1 fork, 2x1 s warm-up, 3x0.5 s measured), with
+#   2. LargeAnswerBenchmark: the same with account_check of 100 accounts (~8.4 KB answer), ours-call, raw-vertx,
+#      ours-typed and official-sync at concurrency 16, same settings and profilers;
+#   3. UserSigBenchmark, EnvelopeBenchmark and ProposedFixBenchmark (1 fork, 2x1 s warm-up, 3x0.5 s measured), with
 #      -prof gc;
-#   3. a JFR pass (1 ms CPU samples, allocation sampled at each TLAB refill with small fixed TLABs) over ours-call
+#   4. a JFR pass (1 ms CPU samples, allocation sampled at each TLAB refill with small fixed TLABs) over ours-call
 #      and raw-vertx at concurrency 16, summarised by jfr_summary.py
 #      into results/profile.md (the .jfr files stay in results/jfr/, not committed);
-#   4. report.py: benchmarks/results/chart.svg and the generated part of benchmarks/README.md.
+#   5. report.py: benchmarks/results/chart.svg, chart-large.svg and the generated part of benchmarks/README.md.
 # JMH JSON goes to benchmarks/results/*.json, the console logs to benchmarks/results/*.log.
 set -euo pipefail
 
@@ -75,16 +77,20 @@ if ! $render_only; then
 
   prof=(-prof gc -prof io.github.vertxtim.benchmarks.ClientProfiler)
 
-  echo "== 1/3 round trips (15 trials, ~6 min)"
+  echo "== 1/4 round trips (15 trials, ~6 min)"
   java -jar "$jar" 'RoundTripBenchmark' "${prof[@]}" -rf json -rff "$results/roundtrip.json" \
     2>&1 | tee "$results/roundtrip.log" | grep -E '^(# Benchmark|# Parameters|Iteration|RoundTripBenchmark)' || true
   load_mid=$(loadavg)
 
-  echo "== 2/3 usersig and envelope codec, and the sketches of proposed fixes (~1.5 min)"
+  echo "== 2/4 large answer: account_check of 100 accounts (4 trials, ~2 min)"
+  java -jar "$jar" 'LargeAnswerBenchmark' "${prof[@]}" -rf json -rff "$results/large-answer.json" \
+    2>&1 | tee "$results/large-answer.log" | grep -E '^(# Benchmark|# Parameters|Iteration|LargeAnswerBenchmark)' || true
+
+  echo "== 3/4 usersig and envelope codec, and the sketches of proposed fixes (~1.5 min)"
   java -jar "$jar" 'UserSigBenchmark|EnvelopeBenchmark|ProposedFixBenchmark' -prof gc -rf json -rff "$results/codec.json" \
     2>&1 | tee "$results/codec.log" | grep -E '^(# Benchmark|# Parameters|(UserSig|Envelope|ProposedFix)Benchmark)' || true
 
-  echo "== 3/3 JFR profile of ours-call and raw-vertx at concurrency 16 (~40 s)"
+  echo "== 4/4 JFR profile of ours-call and raw-vertx at concurrency 16 (~40 s)"
   python3 "$here/jfr_summary.py" jfc "$here/target/profile-1ms.jfc"
   # small fixed TLABs so that every TLAB refill (one JFR allocation sample) stands for few bytes
   java -jar "$jar" 'RoundTripBenchmark' -p contender=ours-call,raw-vertx -p concurrency=16 -i 2 -r 3 \
@@ -106,4 +112,4 @@ if ! $render_only; then
 fi
 
 python3 "$here/report.py" "$results" "$here/README.md"
-echo "== done: $here/README.md, $results/chart.svg"
+echo "== done: $here/README.md, $results/chart.svg, $results/chart-large.svg"

@@ -12,7 +12,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.internal.VertxInternal;
 import org.HdrHistogram.Histogram;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,7 +82,7 @@ public final class AdminPoolHarness {
   }
 
   static HttpServer delayedStub(Vertx vertx, long delayMillis, AtomicInteger connections) {
-    Buffer answer = Buffer.buffer(StubServer.ANSWER_JSON.getBytes(StandardCharsets.UTF_8));
+    Buffer answer = Buffer.buffer(Fixtures.ONE_ACCOUNT.answerBytes());
     HttpServer server = vertx.createHttpServer();
     server.connectionHandler(c -> connections.incrementAndGet());
     server.requestHandler(req -> req.end().onComplete(done -> vertx.setTimer(delayMillis, t ->

@@ -67,8 +67,8 @@ public final class ClientProfiler implements InternalProfiler {
       return results;
     }
     results.add(new ScalarResult("cpu.time.norm", (double) w.cpuNanos / ops, "ns/op", AggregationPolicy.AVG));
-    if (RoundTripBenchmark.settleSeconds >= 0) {
-      results.add(new ScalarResult("jit.settle", RoundTripBenchmark.settleSeconds, "s", AggregationPolicy.MAX));
+    if (LoopbackRoundTrip.settleSeconds >= 0) {
+      results.add(new ScalarResult("jit.settle", LoopbackRoundTrip.settleSeconds, "s", AggregationPolicy.MAX));
     }
     if (w.backgroundCores >= 0) {
       results.add(new ScalarResult("background.cores", w.backgroundCores, "cores", AggregationPolicy.AVG));

@@ -2,16 +2,13 @@ package io.github.vertxtim.benchmarks;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.tencentcloudapi.im.JSON;
-import com.tencentcloudapi.im.model.AccountCheckRequest;
-import com.tencentcloudapi.im.model.AccountCheckRequestCheckItemInner;
 import com.tencentcloudapi.im.model.AccountCheckResponse;
 import io.github.vertxtim.api.account.AccountResults;
-import io.github.vertxtim.impl.BenchBridge;
 import io.github.vertxtim.internal.JsonCodec;
+import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,17 +23,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The envelope codec on a small answer (account_check of 1 account, ~130 bytes) and a large one (account_check of
- * 100 accounts, the endpoint's maximum, ~9 KB), and the matching request bodies:
+ * The answer decoders and request encoders on a small exchange (account_check of 1 account, 142-byte answer) and a
+ * large one (account_check of 100 accounts, the endpoint's maximum, 8,367-byte answer):
  * <ul>
- *   <li>{@code open}: HTTP answer bytes to the OK answer's JsonObject, ActionStatus/ErrorCode checked
- *       (what {@code call} does per answer);</li>
- *   <li>{@code openTyped}: the same plus the answer mapped to the {@code AccountResults} record (typed family);</li>
+ *   <li>{@code readJson}: {@code ResultType.JSON.read}, what {@code call} does with an answer (bytes to the OK
+ *       answer's JsonObject, ActionStatus checked);</li>
+ *   <li>{@code readTyped}: {@code ResultType.of(AccountResults.class).read}, what the typed family does: envelope
+ *       and record read from the bytes in one pass;</li>
+ *   <li>{@code readTypedThreePass}: what the typed family did before that (bytes to JsonObject, ActionStatus checked,
+ *       then {@code JsonCodec.decode}: Map to TokenBuffer to record), kept to show the difference;</li>
  *   <li>{@code officialDecode}: the official SDK's Gson path (body bytes to String, then {@code JSON.deserialize}
  *       with its validating type adapters);</li>
  *   <li>{@code encodeJson}, {@code encodeTyped}, {@code officialEncode}: the request body to bytes.</li>
@@ -50,56 +48,56 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class EnvelopeBenchmark {
 
+  private static final ResultType<AccountResults> ACCOUNT_RESULTS = ResultType.of(AccountResults.class);
+  private static final JavaType ACCOUNT_RESULTS_TYPE = JsonCodec.type(AccountResults.class);
+
   @Param({"small", "large"})
   public String size;
 
   private Endpoint endpoint;
-  private JavaType resultType;
-  private Object answer;
+  private Buffer answer;
   private byte[] answerBytes;
   private JsonObject body;
   private io.github.vertxtim.api.account.AccountCheckRequest typedBody;
-  private AccountCheckRequest officialBody;
+  private com.tencentcloudapi.im.model.AccountCheckRequest officialBody;
 
   @Setup
   public void setUp() {
     new JSON(); // the SDK's static Gson is set up by this constructor (its ApiClient calls it)
-    int n = "small".equals(size) ? 1 : 100;
-    JsonArray items = new JsonArray();
-    JsonArray checks = new JsonArray();
-    List<String> ids = new ArrayList<>();
-    officialBody = new AccountCheckRequest();
-    for (int i = 0; i < n; i++) {
-      String id = n == 1 ? "user1" : "user_" + String.format("%05d", i);
-      ids.add(id);
-      checks.add(new JsonObject().put("UserID", id));
-      officialBody.addCheckItemItem(new AccountCheckRequestCheckItemInner().userID(id));
-      items.add(new JsonObject().put("UserID", id).put("ResultCode", 0).put("ResultInfo", "")
-          .put("AccountStatus", i % 3 == 0 ? "NotImported" : "Imported"));
-    }
-    String text = n == 1 ? StubServer.ANSWER_JSON
-        : new JsonObject().put("ActionStatus", "OK").put("ErrorCode", 0).put("ErrorInfo", "")
-            .put("ResultItem", items).encode();
-    answerBytes = text.getBytes(StandardCharsets.UTF_8);
-    answer = BenchBridge.answer(200, "OK", Buffer.buffer(answerBytes));
+    AccountCheckFixture fixture = "small".equals(size) ? Fixtures.ONE_ACCOUNT
+        : AccountCheckFixture.of(Fixtures.MAX_ACCOUNTS);
+    answerBytes = fixture.answerBytes();
+    answer = Buffer.buffer(answerBytes);
     endpoint = EndpointRegistry.defaultRegistry().get(Fixtures.SERVICE, Fixtures.COMMAND);
-    resultType = JsonCodec.type(AccountResults.class);
-    body = new JsonObject().put("CheckItem", checks);
-    typedBody = io.github.vertxtim.api.account.AccountCheckRequest.of(ids);
-    // sanity: every decoder sees the same n items
-    if (openTyped().items().size() != n || officialDecode().getResultItem().size() != n) {
+    body = fixture.body();
+    typedBody = fixture.request();
+    officialBody = fixture.officialRequest();
+    // sanity: every decoder gives the same answer
+    AccountResults typed = readTyped();
+    if (!typed.equals(readTypedThreePass()) || typed.items().size() != fixture.accounts()
+        || readJson().getJsonArray("ResultItem").size() != fixture.accounts()
+        || officialDecode().getResultItem().size() != fixture.accounts()) {
       throw new IllegalStateException("decoders disagree");
     }
   }
 
   @Benchmark
-  public JsonObject open() {
-    return BenchBridge.open(answer, endpoint, true);
+  public JsonObject readJson() {
+    return ResultType.JSON.read(answer, endpoint, true);
   }
 
   @Benchmark
-  public AccountResults openTyped() {
-    return JsonCodec.decode(BenchBridge.open(answer, endpoint, true), resultType);
+  public AccountResults readTyped() {
+    return ACCOUNT_RESULTS.read(answer, endpoint, true);
+  }
+
+  @Benchmark
+  public AccountResults readTypedThreePass() {
+    JsonObject json = new JsonObject(answer);
+    if (!"OK".equals(json.getValue("ActionStatus"))) {
+      throw new IllegalStateException("not OK");
+    }
+    return JsonCodec.decode(json, ACCOUNT_RESULTS_TYPE);
   }
 
   @Benchmark

@@ -2,12 +2,9 @@ package io.github.vertxtim.benchmarks;
 
 import io.github.vertxtim.api.account.AccountCheckRequest;
 import io.github.vertxtim.sig.UserSigGenerator;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-import java.util.List;
-
-/** The one request every contender sends, and the credentials (the stub checks none of them). */
+/** The request the main round trips send (account_check of one account), and the credentials (the stub checks none). */
 final class Fixtures {
 
   static final long SDK_APP_ID = 1_400_000_000L;
@@ -16,13 +13,14 @@ final class Fixtures {
   static final String SERVICE = "im_open_login_svc";
   static final String COMMAND = "account_check";
   static final String PATH = "/v4/" + SERVICE + "/" + COMMAND;
-  /** The account_check body, as JSON text. */
-  static final String BODY_JSON = "{\"CheckItem\":[{\"UserID\":\"user1\"}]}";
-  /** The same body for {@code call}. */
-  static final JsonObject BODY = new JsonObject().put("CheckItem",
-      new JsonArray().add(new JsonObject().put("UserID", "user1")));
+  /** account_check of one account ({@code {"CheckItem":[{"UserID":"user1"}]}}) and its 142-byte answer. */
+  static final AccountCheckFixture ONE_ACCOUNT = AccountCheckFixture.of(1);
+  /** account_check of 100 accounts, the endpoint's maximum (8,367-byte answer). */
+  static final int MAX_ACCOUNTS = 100;
+  /** The one-account body for {@code call}. */
+  static final JsonObject BODY = ONE_ACCOUNT.body();
   /** The same body for the typed family. */
-  static final AccountCheckRequest REQUEST = AccountCheckRequest.of(List.of("user1"));
+  static final AccountCheckRequest REQUEST = ONE_ACCOUNT.request();
   /** Connections per contender (see the README: the same pool for everyone). */
   static final int POOL_SIZE = 16;
   /** Raised for everyone: a loaded 2-core box must not time out calls that queue for a connection. */

@@ -5,7 +5,6 @@ import com.tencentcloudapi.im.ApiClient;
 import com.tencentcloudapi.im.ApiException;
 import com.tencentcloudapi.im.api.AccountApi;
 import com.tencentcloudapi.im.model.AccountCheckRequest;
-import com.tencentcloudapi.im.model.AccountCheckRequestCheckItemInner;
 import com.tencentcloudapi.im.model.AccountCheckResponse;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -41,11 +40,11 @@ final class OfficialSdkContender implements Contender {
   private final AccountApi api;
   private final ApiClient apiClient;
   private final ExecutorService executor;
-  private final AccountCheckRequest request = new AccountCheckRequest()
-      .checkItem(List.of(new AccountCheckRequestCheckItemInner().userID("user1")));
+  private final AccountCheckRequest request;
 
-  OfficialSdkContender(int port, int poolSize, boolean async) {
+  OfficialSdkContender(int port, int poolSize, boolean async, AccountCheckFixture fixture) {
     this.async = async;
+    this.request = fixture.officialRequest();
     apiClient = new ApiClient();
     apiClient.setBasePath("http://127.0.0.1:" + port);
     apiClient.setSdkappid((int) Fixtures.SDK_APP_ID);

@@ -2,9 +2,11 @@ package io.github.vertxtim.benchmarks;
 
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.api.account.AccountCheckRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
 
 /**
  * This library: {@code call(service, command, JsonObject)} or the typed {@code accounts().checkAccounts(record)},
@@ -17,9 +19,13 @@ final class OursContender implements Contender {
   private final TimClient client;
   private final Context context;
   private final boolean typed;
+  private final JsonObject body;
+  private final AccountCheckRequest request;
 
-  OursContender(int port, int poolSize, boolean typed) {
+  OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture) {
     this.typed = typed;
+    this.body = fixture.body();
+    this.request = fixture.request();
     this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     this.client = TimClient.create(vertx, new TimClientOptions()
         .setSdkAppId(Fixtures.SDK_APP_ID)
@@ -40,9 +46,9 @@ final class OursContender implements Contender {
   @Override
   public void send(long t0, Pump pump) {
     if (typed) {
-      client.accounts().checkAccounts(Fixtures.REQUEST).onComplete(ar -> pump.done(t0, ar.cause()));
+      client.accounts().checkAccounts(request).onComplete(ar -> pump.done(t0, ar.cause()));
     } else {
-      client.call(Fixtures.SERVICE, Fixtures.COMMAND, Fixtures.BODY).onComplete(ar -> pump.done(t0, ar.cause()));
+      client.call(Fixtures.SERVICE, Fixtures.COMMAND, body).onComplete(ar -> pump.done(t0, ar.cause()));
     }
   }
 

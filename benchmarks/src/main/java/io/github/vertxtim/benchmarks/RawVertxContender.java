@@ -27,9 +27,10 @@ final class RawVertxContender implements Contender {
   private final HttpClientAgent client;
   private final Context context;
   private final RequestOptions request;
-  private final Buffer body = Buffer.buffer(Fixtures.BODY_JSON.getBytes(StandardCharsets.UTF_8));
+  private final Buffer body;
 
-  RawVertxContender(int port, int poolSize) {
+  RawVertxContender(int port, int poolSize, AccountCheckFixture fixture) {
+    this.body = Buffer.buffer(fixture.bodyJson().getBytes(StandardCharsets.UTF_8));
     this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     this.client = vertx.httpClientBuilder()
         .with(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true)

@@ -25,11 +25,17 @@ public final class StubProcess implements AutoCloseable {
     this.port = port;
   }
 
+  /** The stub answering account_check of one account. */
   public static StubProcess start() throws IOException {
+    return start(1);
+  }
+
+  /** The stub answering account_check of {@code accounts} accounts (see {@link StubServer}). */
+  public static StubProcess start(int accounts) throws IOException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> cmd = new ArrayList<>(List.of(java, "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC",
         "-Dvertx.disableContextTimings=true", "-cp", System.getProperty("java.class.path"),
-        StubServer.class.getName()));
+        StubServer.class.getName(), Integer.toString(accounts)));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     Process p = pb.start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
