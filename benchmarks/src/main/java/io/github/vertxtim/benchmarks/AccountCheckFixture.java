@@ -1,7 +1,7 @@
 package io.github.vertxtim.benchmarks;
 
 import com.tencentcloudapi.im.model.AccountCheckRequestCheckItemInner;
-import io.github.vertxtim.api.account.AccountCheckRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -41,8 +41,8 @@ record AccountCheckFixture(int accounts, List<String> userIds, JsonObject body, 
   }
 
   /** The request for the typed family. */
-  AccountCheckRequest request() {
-    return AccountCheckRequest.of(userIds);
+  CheckAccountsRequest request() {
+    return CheckAccountsRequest.of(userIds);
   }
 
   /** The same request for the official SDK. */

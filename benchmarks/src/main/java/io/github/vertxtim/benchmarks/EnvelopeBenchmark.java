@@ -3,7 +3,7 @@ package io.github.vertxtim.benchmarks;
 import com.fasterxml.jackson.databind.JavaType;
 import com.tencentcloudapi.im.JSON;
 import com.tencentcloudapi.im.model.AccountCheckResponse;
-import io.github.vertxtim.api.account.AccountResults;
+import io.github.vertxtim.api.account.CheckAccountsResult;
 import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code readJson}: {@code ResultType.JSON.read}, what {@code call} does with an answer (bytes to the OK
  *       answer's JsonObject, ActionStatus checked);</li>
- *   <li>{@code readTyped}: {@code ResultType.of(AccountResults.class).read}, what the typed family does: envelope
+ *   <li>{@code readTyped}: {@code ResultType.of(CheckAccountsResult.class).read}, what the typed family does: envelope
  *       and record read from the bytes in one pass;</li>
  *   <li>{@code readTypedThreePass}: what the typed family did before that (bytes to JsonObject, ActionStatus checked,
  *       then {@code JsonCodec.decode}: Map to TokenBuffer to record), kept to show the difference;</li>
@@ -48,8 +48,8 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class EnvelopeBenchmark {
 
-  private static final ResultType<AccountResults> ACCOUNT_RESULTS = ResultType.of(AccountResults.class);
-  private static final JavaType ACCOUNT_RESULTS_TYPE = JsonCodec.type(AccountResults.class);
+  private static final ResultType<CheckAccountsResult> ACCOUNT_RESULTS = ResultType.of(CheckAccountsResult.class);
+  private static final JavaType ACCOUNT_RESULTS_TYPE = JsonCodec.type(CheckAccountsResult.class);
 
   @Param({"small", "large"})
   public String size;
@@ -58,7 +58,7 @@ public class EnvelopeBenchmark {
   private Buffer answer;
   private byte[] answerBytes;
   private JsonObject body;
-  private io.github.vertxtim.api.account.AccountCheckRequest typedBody;
+  private io.github.vertxtim.api.account.CheckAccountsRequest typedBody;
   private com.tencentcloudapi.im.model.AccountCheckRequest officialBody;
 
   @Setup
@@ -73,7 +73,7 @@ public class EnvelopeBenchmark {
     typedBody = fixture.request();
     officialBody = fixture.officialRequest();
     // sanity: every decoder gives the same answer
-    AccountResults typed = readTyped();
+    CheckAccountsResult typed = readTyped();
     if (!typed.equals(readTypedThreePass()) || typed.items().size() != fixture.accounts()
         || readJson().getJsonArray("ResultItem").size() != fixture.accounts()
         || officialDecode().getResultItem().size() != fixture.accounts()) {
@@ -87,12 +87,12 @@ public class EnvelopeBenchmark {
   }
 
   @Benchmark
-  public AccountResults readTyped() {
+  public CheckAccountsResult readTyped() {
     return ACCOUNT_RESULTS.read(answer, endpoint, true);
   }
 
   @Benchmark
-  public AccountResults readTypedThreePass() {
+  public CheckAccountsResult readTypedThreePass() {
     JsonObject json = new JsonObject(answer);
     if (!"OK".equals(json.getValue("ActionStatus"))) {
       throw new IllegalStateException("not OK");

@@ -1,6 +1,6 @@
 package io.github.vertxtim.benchmarks;
 
-import io.github.vertxtim.api.account.AccountCheckRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.github.vertxtim.sig.UserSigGenerator;
 import io.vertx.core.json.JsonObject;
 
@@ -20,7 +20,7 @@ final class Fixtures {
   /** The one-account body for {@code call}. */
   static final JsonObject BODY = ONE_ACCOUNT.body();
   /** The same body for the typed family. */
-  static final AccountCheckRequest REQUEST = ONE_ACCOUNT.request();
+  static final CheckAccountsRequest REQUEST = ONE_ACCOUNT.request();
   /** Connections per contender (see the README: the same pool for everyone). */
   static final int POOL_SIZE = 16;
   /** Raised for everyone: a loaded 2-core box must not time out calls that queue for a connection. */

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>{@code ours-call}: {@code TimClient.call("im_open_login_svc", "account_check", JsonObject)};</li>
- *   <li>{@code ours-typed}: {@code TimClient.accounts().checkAccounts(AccountCheckRequest)} (record in, record out);</li>
+ *   <li>{@code ours-typed}: {@code TimClient.accounts().checkAccounts(CheckAccountsRequest)} (record in, record out);</li>
  *   <li>{@code raw-vertx}: bare Vert.x HttpClient with pre-built bytes (the ceiling);</li>
  *   <li>{@code official-sync}, {@code official-async}: Tencent's SDK 1.0.8 (see {@link OfficialSdkContender}).</li>
  * </ul>

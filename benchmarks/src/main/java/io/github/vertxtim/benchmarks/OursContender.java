@@ -2,7 +2,7 @@ package io.github.vertxtim.benchmarks;
 
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
-import io.github.vertxtim.api.account.AccountCheckRequest;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -20,7 +20,7 @@ final class OursContender implements Contender {
   private final Context context;
   private final boolean typed;
   private final JsonObject body;
-  private final AccountCheckRequest request;
+  private final CheckAccountsRequest request;
 
   OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture) {
     this.typed = typed;
