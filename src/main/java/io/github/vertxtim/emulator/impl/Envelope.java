@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl;
 
+import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 import io.vertx.core.json.JsonObject;
 
 /** The answer envelope every TIM REST endpoint returns: ActionStatus, ErrorInfo, ErrorCode, then endpoint fields. */

@@ -1,6 +1,7 @@
 package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -2,15 +2,15 @@ package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.emulator.impl.shared.EmulatorError;
+import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
+import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Turns one request into its answer envelope, with no HTTP in sight: the checks in the service's order, the rate
@@ -33,23 +33,16 @@ final class RequestProcessor {
   private final RateLimiter rateLimiter;
   private final boolean rateLimitEnabled;
   private final EmulatorStatsImpl stats;
-  private final Map<String, EndpointHandler> handlers;
+  private final HandlerTable handlers;
 
+  /** Fails when a family registers a path the registry lacks, or one path twice. */
   RequestProcessor(TimEmulatorOptions options, EmulatorStateImpl state, EmulatorStatsImpl stats) {
     this.validator = new RequestValidator(options.getRegistry(), options.getSdkAppId(), options.getSecretKey(),
-        options.getAdminIdentifier(), () -> System.currentTimeMillis() / 1000);
-    this.rateLimiter = new RateLimiter(options.getRateOverrides(), System::nanoTime);
+        options.getAdminIdentifier(), state.clock()::seconds);
+    this.rateLimiter = new RateLimiter(options.getRateOverrides(), state.clock()::nanos);
     this.rateLimitEnabled = options.isRateLimitEnabled();
     this.stats = stats;
-    this.handlers = handlers(state);
-  }
-
-  /** Every family's handlers over {@code state}, by {@code service/command}. */
-  static Map<String, EndpointHandler> handlers(EmulatorStateImpl state) {
-    Map<String, EndpointHandler> table = new HashMap<>();
-    new AccountHandlers(state).install(table);
-    new GroupHandlers(state).install(table);
-    return Map.copyOf(table);
+    this.handlers = state.install(options.getRegistry());
   }
 
   /** Step 1: the endpoint of the request and the first method/URL error, if any. */

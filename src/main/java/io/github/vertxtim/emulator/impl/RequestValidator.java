@@ -1,6 +1,7 @@
 package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.github.vertxtim.sig.UserSigVerifier;

@@ -6,6 +6,8 @@ import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.EmulatorStats;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
+import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -31,7 +33,7 @@ public class TimEmulatorImpl implements TimEmulator {
 
   private final Vertx vertx;
   private final TimEmulatorOptions options;
-  private final EmulatorStateImpl state = new EmulatorStateImpl();
+  private final EmulatorStateImpl state;
   private final EmulatorStatsImpl stats = new EmulatorStatsImpl();
   private final FaultInjector faults;
   private final RequestProcessor processor;
@@ -40,15 +42,22 @@ public class TimEmulatorImpl implements TimEmulator {
   private volatile int port = -1;
 
   public TimEmulatorImpl(Vertx vertx, TimEmulatorOptions options) {
+    this(vertx, options, EmulatorClock.system());
+  }
+
+  /** With another clock (a test's {@code ManualClock}): usersig expiry, rate windows and message times use it. */
+  public TimEmulatorImpl(Vertx vertx, TimEmulatorOptions options, EmulatorClock clock) {
     this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.options = new TimEmulatorOptions(Objects.requireNonNull(options, "options"));
+    this.state = new EmulatorStateImpl(clock);
     this.faults = new FaultInjector(this.options.getFaults(), this.options.getRandomSeed());
     this.processor = new RequestProcessor(this.options, state, stats);
     this.writer = new AnswerWriter(vertx);
   }
 
+  /** The paths the families register, checked against the default registry. */
   public static java.util.Set<String> emulatedEndpoints() {
-    return RequestProcessor.handlers(new EmulatorStateImpl()).keySet();
+    return new EmulatorStateImpl(EmulatorClock.system()).install(EndpointRegistry.defaultRegistry()).paths();
   }
 
   @Override

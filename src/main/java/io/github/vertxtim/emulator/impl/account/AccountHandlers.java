@@ -1,36 +1,36 @@
-package io.github.vertxtim.emulator.impl;
+package io.github.vertxtim.emulator.impl.account;
 
 import io.github.vertxtim.TimErrorCode;
-import io.github.vertxtim.registry.Endpoints;
+import io.github.vertxtim.emulator.impl.shared.EmulatorError;
+import io.github.vertxtim.emulator.impl.shared.Fields;
+import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
-import java.util.Map;
 
 /**
  * Account management (catalog §4.1, §5.2): account_import, multiaccount_import, account_delete, account_check,
  * kick and query_online_status. Whole-request problems fail with the code; per-account problems stay inside an
  * OK answer (FailAccounts, ResultItem[].ResultCode, ErrorList), as the batch APIs do (catalog §1, §5.1).
  */
-final class AccountHandlers {
+public final class AccountHandlers {
 
   private static final int INVALID = TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code();     // 70402
   private static final int NOT_IMPORTED = TimErrorCode.ACCOUNT_NOT_IMPORTED.code();      // 70107
   private static final String NOT_IMPORTED_INFO = "account not imported";
 
-  private final EmulatorStateImpl state;
+  private final AccountState state;
 
-  AccountHandlers(EmulatorStateImpl state) {
+  public AccountHandlers(AccountState state) {
     this.state = state;
   }
 
-  void install(Map<String, EndpointHandler> table) {
-    table.put(Endpoints.ACCOUNT_IMPORT.path(), this::accountImport);
-    table.put(Endpoints.MULTIACCOUNT_IMPORT.path(), this::multiAccountImport);
-    table.put(Endpoints.ACCOUNT_DELETE.path(), this::accountDelete);
-    table.put(Endpoints.ACCOUNT_CHECK.path(), this::accountCheck);
-    table.put(Endpoints.KICK.path(), this::kick);
-    table.put(Endpoints.QUERY_ONLINE_STATUS.path(), this::queryOnlineStatus);
+  public void install(HandlerTable table) {
+    table.handle("im_open_login_svc/account_import", this::accountImport);
+    table.handle("im_open_login_svc/multiaccount_import", this::multiAccountImport);
+    table.handle("im_open_login_svc/account_delete", this::accountDelete);
+    table.handle("im_open_login_svc/account_check", this::accountCheck);
+    table.handle("im_open_login_svc/kick", this::kick);
+    table.handle("openim/query_online_status", this::queryOnlineStatus);
   }
 
   /**
@@ -114,7 +114,7 @@ final class AccountHandlers {
     for (Object item : items) {
       Object userId = item instanceof JsonObject ? ((JsonObject) item).getValue("UserID") : item;
       int problem = Fields.userIdProblem(userId);
-      boolean imported = problem == 0 && state.hasAccount((String) userId);
+      boolean imported = problem == 0 && state.exists((String) userId);
       results.add(resultItem(userId, problem).put("AccountStatus", imported ? "Imported" : "NotImported"));
     }
     return new JsonObject().put("ResultItem", results);
@@ -140,7 +140,7 @@ final class AccountHandlers {
     JsonArray results = new JsonArray();
     JsonArray errors = new JsonArray();
     for (Object userId : to) {
-      EmulatorStateImpl.Account account = userId instanceof String ? state.account((String) userId) : null;
+      AccountState.Account account = userId instanceof String ? state.account((String) userId) : null;
       if (account == null) {
         int code = userId instanceof String ? NOT_IMPORTED : TimErrorCode.INVALID_ACCOUNT_TYPE.code();
         errors.add(new JsonObject().put("To_Account", Fields.label(userId)).put("ErrorCode", code));
@@ -149,7 +149,7 @@ final class AccountHandlers {
       JsonObject r = new JsonObject().put("To_Account", account.userId()).put("Status", account.status());
       if (detail) {
         JsonArray platforms = new JsonArray();
-        if (!EmulatorStateImpl.OFFLINE.equals(account.status())) {
+        if (!AccountState.OFFLINE.equals(account.status())) {
           // The emulator keeps one status per account; it reports it as one device. The platform name is one of
           // the values the doc page shows.
           platforms.add(new JsonObject().put("Platform", "iPhone").put("Status", account.status()));

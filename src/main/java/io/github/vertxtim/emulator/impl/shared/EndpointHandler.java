@@ -1,4 +1,4 @@
-package io.github.vertxtim.emulator.impl;
+package io.github.vertxtim.emulator.impl.shared;
 
 import io.vertx.core.json.JsonObject;
 

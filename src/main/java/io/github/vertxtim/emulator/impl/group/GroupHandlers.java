@@ -1,28 +1,28 @@
-package io.github.vertxtim.emulator.impl;
+package io.github.vertxtim.emulator.impl.group;
 
 import io.github.vertxtim.TimErrorCode;
-import io.github.vertxtim.registry.Endpoints;
+import io.github.vertxtim.emulator.impl.shared.EmulatorError;
+import io.github.vertxtim.emulator.impl.shared.Fields;
+import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-import java.util.Map;
-
 /** Group management (catalog §4.8). Only get_appid_group_list so far. */
-final class GroupHandlers {
+public final class GroupHandlers {
 
   /** Limit's default and maximum (catalog §4.8 row 1: Limit ≤ 10000, doocs; default = the maximum, I-34960). */
   static final int MAX_LIMIT = 10_000;
 
   private static final int INVALID = TimErrorCode.GROUP_INVALID_PARAMETER.code(); // 10004
 
-  private final EmulatorStateImpl state;
+  private final GroupState state;
 
-  GroupHandlers(EmulatorStateImpl state) {
+  public GroupHandlers(GroupState state) {
     this.state = state;
   }
 
-  void install(Map<String, EndpointHandler> table) {
-    table.put(Endpoints.GET_APPID_GROUP_LIST.path(), this::getAppIdGroupList);
+  public void install(HandlerTable table) {
+    table.handle("group_open_http_svc/get_appid_group_list", this::getAppIdGroupList);
   }
 
   /**
@@ -36,10 +36,10 @@ final class GroupHandlers {
     int limit = (int) Fields.optionalInteger(body, "Limit", MAX_LIMIT, 1, MAX_LIMIT, INVALID);
     long next = Fields.optionalInteger(body, "Next", 0, 0, Long.MAX_VALUE, INVALID);
     String type = Fields.optionalString(body, "GroupType", INVALID);
-    if (type != null && !EmulatorStateImpl.GROUP_TYPES.contains(type)) {
+    if (type != null && !GroupState.GROUP_TYPES.contains(type)) {
       throw new EmulatorError(INVALID, "GroupType must be one of Private, Public, ChatRoom, AVChatRoom, Community");
     }
-    EmulatorStateImpl.GroupPage page = state.groupPage(type, next, limit);
+    GroupState.GroupPage page = state.groupPage(type, next, limit);
     JsonArray ids = new JsonArray();
     page.groups().forEach(g -> ids.add(new JsonObject().put("GroupId", g.groupId())));
     return new JsonObject().put("TotalCount", page.totalCount()).put("GroupIdList", ids).put("Next", page.next());

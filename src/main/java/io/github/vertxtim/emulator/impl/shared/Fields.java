@@ -1,4 +1,4 @@
-package io.github.vertxtim.emulator.impl;
+package io.github.vertxtim.emulator.impl.shared;
 
 import io.github.vertxtim.TimErrorCode;
 import io.vertx.core.json.Json;
@@ -8,16 +8,16 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 
 /** Typed reads of request-body fields, failing with the documented codes. Field names are case-sensitive. */
-final class Fields {
+public final class Fields {
 
   /** UserIDs are at most 32 bytes (catalog §5.1, T-34953, T-34954). */
-  static final int MAX_USER_ID_BYTES = 32;
+  public static final int MAX_USER_ID_BYTES = 32;
 
   private Fields() {
   }
 
   /** Why a UserID value is unusable: 0 when fine, 60015 when not a JSON string, 70402 when empty or over 32 bytes. */
-  static int userIdProblem(Object value) {
+  public static int userIdProblem(Object value) {
     if (!(value instanceof String)) {
       return TimErrorCode.INVALID_ACCOUNT_TYPE.code();
     }
@@ -29,7 +29,7 @@ final class Fields {
   }
 
   /** The words for {@link #userIdProblem}'s code. */
-  static String userIdProblemInfo(int code) {
+  public static String userIdProblemInfo(int code) {
     return code == TimErrorCode.INVALID_ACCOUNT_TYPE.code() ? "UserID is not a string"
         : "UserID must be 1 to " + MAX_USER_ID_BYTES + " bytes of UTF-8";
   }
@@ -38,7 +38,7 @@ final class Fields {
    * The UserID of a single-account request: {@code UserID}, or the legacy {@code Identifier} when UserID is absent.
    * Missing → 70402, not a string → 60015, empty or over 32 bytes → 70402.
    */
-  static String requiredUserId(JsonObject body) {
+  public static String requiredUserId(JsonObject body) {
     String field = body.containsKey("UserID") ? "UserID" : "Identifier";
     if (!body.containsKey(field)) {
       throw new EmulatorError(TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code(), "UserID is required");
@@ -52,7 +52,7 @@ final class Fields {
   }
 
   /** An optional string field: null when absent, {@code code} when present but not a string. */
-  static String optionalString(JsonObject body, String field, int code) {
+  public static String optionalString(JsonObject body, String field, int code) {
     Object v = body.getValue(field);
     if (v == null && !body.containsKey(field)) {
       return null;
@@ -64,7 +64,7 @@ final class Fields {
   }
 
   /** A required, non-empty JSON array field, else {@code code}. */
-  static JsonArray requiredArray(JsonObject body, String field, int code) {
+  public static JsonArray requiredArray(JsonObject body, String field, int code) {
     Object v = body.getValue(field);
     if (!(v instanceof JsonArray)) {
       throw new EmulatorError(code, field + (v == null ? " is required" : " must be an array"));
@@ -80,7 +80,7 @@ final class Fields {
    * An optional integer field in {@code min..max}: {@code dflt} when absent, {@code code} when not an integral JSON
    * number or out of range.
    */
-  static long optionalInteger(JsonObject body, String field, long dflt, long min, long max, int code) {
+  public static long optionalInteger(JsonObject body, String field, long dflt, long min, long max, int code) {
     if (!body.containsKey(field)) {
       return dflt;
     }
@@ -96,7 +96,7 @@ final class Fields {
   }
 
   /** A value as it appeared in the request, as a string for per-item answers. */
-  static String label(Object value) {
+  public static String label(Object value) {
     if (value instanceof String) {
       return (String) value;
     }

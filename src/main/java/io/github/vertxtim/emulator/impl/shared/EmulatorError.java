@@ -1,4 +1,4 @@
-package io.github.vertxtim.emulator.impl;
+package io.github.vertxtim.emulator.impl.shared;
 
 /**
  * A whole-request failure: the emulator answers {@code ActionStatus FAIL} with this ErrorCode and ErrorInfo.

@@ -1,4 +1,4 @@
-package io.github.vertxtim.emulator.impl;
+package io.github.vertxtim.emulator.impl.group;
 
 /**
  * Auto-assigned group IDs shaped like the seed's sample ({@code @TGS#1YTTZEAEG}): {@code @TGS#1} and eight

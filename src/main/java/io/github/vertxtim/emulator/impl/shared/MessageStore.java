@@ -1,0 +1,173 @@
+package io.github.vertxtim.emulator.impl.shared;
+
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Messages by conversation key (the family chooses the key: a pair of accounts, a group ID, …), each conversation
+ * in arrival order. Thread-safe for handlers on several event loops: reads take no lock; an append or a recall
+ * holds its conversation's monitor for a few map operations, never for I/O, so nothing waits long.
+ *
+ * <p>Paging never duplicates or skips: a page reads only positions up to the conversation's published high mark,
+ * and every position below it is already stored, so a message appended during a walk lands after the cursor of a
+ * forward walk and after the start of a backward one.
+ */
+public final class MessageStore {
+
+  /** What {@link #recall} found. */
+  public enum Recall { RECALLED, ALREADY_RECALLED, NOT_FOUND }
+
+  /**
+   * One page. {@code next} is the cursor to pass for the following page (the position of the last message given,
+   * or the cursor passed in when the page is empty); {@code complete} is true when no further message matched at
+   * the time of the read.
+   */
+  public record Page(List<StoredMessage> messages, long next, boolean complete) {
+  }
+
+  /** The cursor that starts a forward walk (oldest first). */
+  public static final long OLDEST = 0;
+  /** The cursor that starts a backward walk (newest first). */
+  public static final long NEWEST = Long.MAX_VALUE;
+
+  private final EmulatorClock clock;
+  private final ConcurrentHashMap<String, Conversation> conversations = new ConcurrentHashMap<>();
+
+  public MessageStore(EmulatorClock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Appends a message. A null {@code msgSeq} takes the next position (group MsgSeq: strictly increasing from 1);
+   * a null {@code msgTime} takes the clock's seconds. MsgKey is {@code msgSeq_msgRandom_msgTime}, the shape of the
+   * documented samples; a message whose key is already stored is not appended again and the stored one returned
+   * (an import with the same MsgSeq, MsgRandom and time is the same message).
+   */
+  public StoredMessage append(String conversation, Long msgSeq, Long msgTime, long msgRandom, JsonObject fields) {
+    Objects.requireNonNull(conversation, "conversation");
+    JsonObject copy = fields == null ? new JsonObject() : fields.copy();
+    long time = msgTime != null ? msgTime : clock.seconds();
+    return conversations.computeIfAbsent(conversation, c -> new Conversation()).append(msgSeq, time, msgRandom, copy);
+  }
+
+  /** The message with this MsgKey, or null. */
+  public StoredMessage find(String conversation, String msgKey) {
+    Conversation c = conversations.get(conversation);
+    return c == null ? null : c.find(msgKey);
+  }
+
+  /** Marks the message recalled (it stays in place, so cursors keep their meaning). */
+  public Recall recall(String conversation, String msgKey) {
+    Conversation c = conversations.get(conversation);
+    return c == null ? Recall.NOT_FOUND : c.recall(msgKey);
+  }
+
+  /**
+   * Up to {@code limit} messages after {@code cursor} ({@link #OLDEST} to start), oldest first, with MsgTime in
+   * {@code minTime..maxTime}.
+   */
+  public Page pageForward(String conversation, long cursor, int limit, long minTime, long maxTime) {
+    Conversation c = conversations.get(conversation);
+    if (c == null) {
+      return new Page(List.of(), cursor, true);
+    }
+    return page(c.published(cursor, false), cursor, limit, minTime, maxTime);
+  }
+
+  /**
+   * Up to {@code limit} messages before {@code cursor} ({@link #NEWEST} to start), newest first, with MsgTime in
+   * {@code minTime..maxTime}.
+   */
+  public Page pageBackward(String conversation, long cursor, int limit, long minTime, long maxTime) {
+    Conversation c = conversations.get(conversation);
+    if (c == null) {
+      return new Page(List.of(), cursor, true);
+    }
+    return page(c.published(cursor, true), cursor, limit, minTime, maxTime);
+  }
+
+  private static Page page(NavigableMap<Long, StoredMessage> range, long cursor, int limit, long minTime,
+                           long maxTime) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive");
+    }
+    List<StoredMessage> page = new ArrayList<>(Math.min(limit, 256));
+    long next = cursor;
+    for (StoredMessage m : range.values()) {
+      if (m.msgTime() < minTime || m.msgTime() > maxTime) {
+        continue;
+      }
+      if (page.size() == limit) {
+        return new Page(page, next, false);
+      }
+      page.add(m);
+      next = m.position();
+    }
+    return new Page(page, next, true);
+  }
+
+  /** How many messages the conversation holds. */
+  public int size(String conversation) {
+    Conversation c = conversations.get(conversation);
+    return c == null ? 0 : c.byPosition.size();
+  }
+
+  public void clear() {
+    conversations.clear();
+  }
+
+  private static final class Conversation {
+    private final ConcurrentSkipListMap<Long, StoredMessage> byPosition = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<String, Long> positionByKey = new ConcurrentHashMap<>();
+    /** The highest position stored; written after the store, so everything at or below it is readable. */
+    private volatile long published;
+
+    synchronized StoredMessage append(Long msgSeq, long msgTime, long msgRandom, JsonObject fields) {
+      long position = published + 1;
+      long seq = msgSeq != null ? msgSeq : position;
+      String key = seq + "_" + msgRandom + "_" + msgTime;
+      Long existing = positionByKey.get(key);
+      if (existing != null) {
+        return byPosition.get(existing);
+      }
+      StoredMessage m = new StoredMessage(position, seq, msgTime, msgRandom, key, false, fields);
+      byPosition.put(position, m);
+      positionByKey.put(key, position);
+      published = position;
+      return m;
+    }
+
+    StoredMessage find(String msgKey) {
+      Long position = positionByKey.get(msgKey);
+      return position == null ? null : byPosition.get(position);
+    }
+
+    synchronized Recall recall(String msgKey) {
+      StoredMessage m = find(msgKey);
+      if (m == null) {
+        return Recall.NOT_FOUND;
+      }
+      if (m.recalled()) {
+        return Recall.ALREADY_RECALLED;
+      }
+      byPosition.put(m.position(), m.recall());
+      return Recall.RECALLED;
+    }
+
+    /** The published positions strictly after (or, backward, strictly before) {@code cursor}, in walk order. */
+    NavigableMap<Long, StoredMessage> published(long cursor, boolean backward) {
+      long high = published;
+      if (backward) {
+        long from = Math.min(cursor - 1, high);
+        return from < 1 ? new ConcurrentSkipListMap<>() : byPosition.subMap(1L, true, from, true).descendingMap();
+      }
+      return cursor >= high ? new ConcurrentSkipListMap<>() : byPosition.subMap(cursor, false, high, true);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.vertxtim.emulator.impl.shared;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Recognises a repeated send: the same sender, the same recipient or conversation and the same MsgRandom within
+ * the window is the same message. The push pages describe MsgRandom as "used by the backend to de-duplicate
+ * messages within the same second"; sendmsg and batchsendmsg carry the same field, so every family uses this.
+ * Bounded and never blocking: a lock-free map of first sightings, expired ones pruned when it fills.
+ *
+ * @see <a href="https://www.tencentcloud.com/document/product/1047/37166">Pushing to All Users</a>
+ */
+public final class MsgRandomFilter {
+
+  /** "Within the same second" (im_push, timpush/batch pages), read as one second after the first sighting. */
+  public static final long DEFAULT_WINDOW_MILLIS = 1_000;
+  /**
+   * Sightings kept at most. Sends are rate limited to a few hundred a second per endpoint, so a one-second window
+   * holds far fewer; when it is full anyway, a send is let through unrecorded rather than refused.
+   */
+  public static final int DEFAULT_MAX_ENTRIES = 100_000;
+
+  private record Sighting(String sender, String target, long msgRandom) {
+  }
+
+  private final EmulatorClock clock;
+  private final long windowMillis;
+  private final int maxEntries;
+  private final ConcurrentHashMap<Sighting, Long> firstSeenMillis = new ConcurrentHashMap<>();
+
+  public MsgRandomFilter(EmulatorClock clock) {
+    this(clock, DEFAULT_WINDOW_MILLIS, DEFAULT_MAX_ENTRIES);
+  }
+
+  public MsgRandomFilter(EmulatorClock clock, long windowMillis, int maxEntries) {
+    if (windowMillis <= 0 || maxEntries <= 0) {
+      throw new IllegalArgumentException("windowMillis and maxEntries must be positive");
+    }
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.windowMillis = windowMillis;
+    this.maxEntries = maxEntries;
+  }
+
+  /**
+   * Records a send and says whether it is new.
+   *
+   * @param target the recipient (C2C) or conversation (group, push task)
+   * @return true when no send with the same sender, target and MsgRandom was seen within the window (it is now
+   *     recorded); false for a duplicate
+   */
+  public boolean firstSighting(String sender, String target, long msgRandom) {
+    long now = clock.millis();
+    Sighting sighting = new Sighting(sender, target, msgRandom);
+    if (firstSeenMillis.size() >= maxEntries && !firstSeenMillis.containsKey(sighting)) {
+      firstSeenMillis.values().removeIf(at -> now - at >= windowMillis);
+      if (firstSeenMillis.size() >= maxEntries) {
+        return true;
+      }
+    }
+    boolean[] fresh = {false};
+    firstSeenMillis.compute(sighting, (k, at) -> {
+      if (at != null && now - at < windowMillis) {
+        return at;
+      }
+      fresh[0] = true;
+      return now;
+    });
+    return fresh[0];
+  }
+
+  /** Sightings held now (expired ones included until pruned). */
+  public int size() {
+    return firstSeenMillis.size();
+  }
+
+  public void clear() {
+    firstSeenMillis.clear();
+  }
+}
