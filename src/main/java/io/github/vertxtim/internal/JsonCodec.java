@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.json.JsonArray;
@@ -67,7 +68,8 @@ public final class JsonCodec {
       return json.toBuffer();
     }
     try {
-      return Buffer.buffer(MAPPER.writeValueAsBytes(body));
+      // wrap, not copy: Buffer.buffer(byte[]) would copy the bytes once more into a new heap buffer
+      return BufferInternal.buffer(Unpooled.wrappedBuffer(MAPPER.writeValueAsBytes(body)));
     } catch (Exception e) {
       throw new IllegalArgumentException("Cannot encode " + body.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
     }
