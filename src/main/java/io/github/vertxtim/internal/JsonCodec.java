@@ -31,7 +31,8 @@ public final class JsonCodec {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      // absent (null) components are not sent; a null inside a map (an unknown field's value) is kept as JSON null
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
       .addModule(vertxJson())
       .build();
 
