@@ -54,8 +54,31 @@ public class TimClientOptions {
   public TimClientOptions() {
   }
 
+  /**
+   * A field-by-field copy, unchecked ({@link #validate()} runs where the options are used). Copying through JSON
+   * would drop what JSON cannot carry, such as a programmatic {@code TrustOptions} on the HTTP client options.
+   */
   public TimClientOptions(TimClientOptions other) {
-    this(other.toJson());
+    Objects.requireNonNull(other, "other");
+    sdkAppId = other.sdkAppId;
+    adminIdentifier = other.adminIdentifier;
+    secretKey = other.secretKey;
+    region = other.region;
+    endpoint = other.endpoint;
+    port = other.port;
+    poolSize = other.poolSize;
+    maxWaitQueueSize = other.maxWaitQueueSize;
+    timeoutMillis = other.timeoutMillis;
+    keepAliveTimeoutSeconds = other.keepAliveTimeoutSeconds;
+    userSigExpireSeconds = other.userSigExpireSeconds;
+    userSigRenewAfter = other.userSigRenewAfter;
+    maxRetries = other.maxRetries;
+    retryInitialBackoffMillis = other.retryInitialBackoffMillis;
+    retryMaxBackoffMillis = other.retryMaxBackoffMillis;
+    retryBudgetMillis = other.retryBudgetMillis;
+    failoverToBackupDomain = other.failoverToBackupDomain;
+    insecurePlaintextHttp = other.insecurePlaintextHttp;
+    httpClientOptions = new HttpClientOptions(other.httpClientOptions);
   }
 
   public TimClientOptions(JsonObject json) {
@@ -84,7 +107,6 @@ public class TimClientOptions {
   /** All options as JSON, secret key included: treat the result as a secret. */
   public JsonObject toJson() {
     JsonObject json = new JsonObject()
-        .put("sdkAppId", sdkAppId)
         .put("adminIdentifier", adminIdentifier)
         .put("region", region.name())
         .put("port", port)
@@ -101,6 +123,8 @@ public class TimClientOptions {
         .put("failoverToBackupDomain", failoverToBackupDomain)
         .put("insecurePlaintextHttp", insecurePlaintextHttp)
         .put("httpClientOptions", httpClientOptions.toJson());
+    // unset (0) is left out, like the other unset keys, so the JSON of unfinished options reads back
+    if (sdkAppId > 0) json.put("sdkAppId", sdkAppId);
     if (secretKey != null) json.put("secretKey", secretKey);
     if (endpoint != null) json.put("endpoint", endpoint);
     return json;

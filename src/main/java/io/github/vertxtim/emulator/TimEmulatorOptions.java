@@ -33,8 +33,17 @@ public class TimEmulatorOptions {
   }
 
   public TimEmulatorOptions(TimEmulatorOptions other) {
-    this(other.toJson());
-    this.registry = other.registry;
+    Objects.requireNonNull(other, "other");
+    host = other.host;
+    port = other.port;
+    sdkAppId = other.sdkAppId;
+    adminIdentifier = other.adminIdentifier;
+    secretKey = other.secretKey;
+    rateLimitEnabled = other.rateLimitEnabled;
+    rateOverrides = new HashMap<>(other.rateOverrides);
+    faults = other.faults;
+    randomSeed = other.randomSeed;
+    registry = other.registry;
   }
 
   public TimEmulatorOptions(JsonObject json) {

@@ -56,8 +56,26 @@ public class TimAdminOptions {
   public TimAdminOptions() {
   }
 
+  /**
+   * A field-by-field copy, unchecked; the client options are copied the same way, so what JSON cannot carry (a
+   * programmatic {@code TrustOptions} or {@code KeyCertOptions} on the HTTP client options) stays.
+   */
   public TimAdminOptions(TimAdminOptions other) {
-    this(other.toJson());
+    Objects.requireNonNull(other, "other");
+    address = other.address;
+    maxInFlight = other.maxInFlight;
+    maxBufferedMessages = other.maxBufferedMessages;
+    maxBulkJobs = other.maxBulkJobs;
+    bulkWindow = other.bulkWindow;
+    paceCalls = other.paceCalls;
+    rateHeadroom = other.rateHeadroom;
+    quotas = new HashMap<>(other.quotas);
+    sharedPool = other.sharedPool;
+    drainTimeoutMillis = other.drainTimeoutMillis;
+    requesterTimeoutMillis = other.requesterTimeoutMillis;
+    lingerMillis = other.lingerMillis;
+    localOnly = other.localOnly;
+    clientOptions = new TimClientOptions(other.clientOptions);
   }
 
   /** The verticle's keys and the client's keys from one flat object (unknown keys are ignored). */

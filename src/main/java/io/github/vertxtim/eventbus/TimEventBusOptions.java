@@ -31,7 +31,12 @@ public class TimEventBusOptions {
   }
 
   public TimEventBusOptions(TimEventBusOptions other) {
-    this(other.toJson());
+    Objects.requireNonNull(other, "other");
+    address = other.address;
+    timeoutMillis = other.timeoutMillis;
+    noHandlersRetryMillis = other.noHandlersRetryMillis;
+    bulkBatchSize = other.bulkBatchSize;
+    localOnly = other.localOnly;
   }
 
   public TimEventBusOptions(JsonObject json) {

@@ -4,9 +4,14 @@ import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.PemTrustOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +53,41 @@ class TimClientOptionsTest {
     TimClientOptions copy = new TimClientOptions(o.toJson());
     assertThat(copy.toJson()).isEqualTo(o.toJson());
     assertThat(new TimClientOptions().getAdminIdentifier()).isEqualTo("administrator");
+  }
+
+  @Test
+  void everySetterSurvivesTheJsonRoundTrip() {
+    TimClientOptions changed = ChangedOptions.client();
+    Map<String, Object> defaults = OptionsGetters.read(new TimClientOptions());
+    Map<String, Object> values = OptionsGetters.read(changed);
+    // a getter still at its default would hide a key the JSON forgets
+    values.forEach((getter, value) -> assertThat(value).as(getter).isNotEqualTo(defaults.get(getter)));
+
+    assertThat(OptionsGetters.read(new TimClientOptions(changed.toJson()))).isEqualTo(values);
+    assertThat(OptionsGetters.read(new TimClientOptions(changed))).isEqualTo(values);
+  }
+
+  @Test
+  void defaultOptionsCanBeCopiedAndValidationWaitsForUse() {
+    TimClientOptions unfinished = new TimClientOptions();
+    assertThat(OptionsGetters.read(new TimClientOptions(unfinished))).isEqualTo(OptionsGetters.read(unfinished));
+    assertThat(OptionsGetters.read(new TimClientOptions(unfinished.toJson())))
+        .isEqualTo(OptionsGetters.read(unfinished));
+    assertThatThrownBy(() -> TimClient.create(vertx, new TimClientOptions(unfinished)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sdkAppId");
+  }
+
+  @Test
+  void aCopyKeepsTrustOptionsThatJsonCannotCarry() {
+    PemTrustOptions trust = new PemTrustOptions().addCertValue(Buffer.buffer("not a real cert"));
+    TimClientOptions options = new TimClientOptions().setSdkAppId(1)
+        .setHttpClientOptions(new HttpClientOptions().setTrustOptions(trust));
+
+    TimClientOptions copy = new TimClientOptions(options);
+
+    assertThat(copy.getHttpClientOptions()).isNotSameAs(options.getHttpClientOptions());
+    assertThat(copy.getHttpClientOptions().getTrustOptions()).isInstanceOf(PemTrustOptions.class).isEqualTo(trust);
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.github.vertxtim.tests.examples;
 
+import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCategory;
+import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.account.Account;
 import io.github.vertxtim.api.account.CheckAccountsRequest;
@@ -15,55 +17,110 @@ import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.eventbus.TimAdminOptions;
+import io.github.vertxtim.eventbus.TimAdminVerticle;
+import io.github.vertxtim.eventbus.TimEventBusClient;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.dns.AddressResolverOptions;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
+import io.vertx.core.streams.WriteStream;
 import io.vertx.junit5.Timeout;
 import io.vertx.junit5.VertxExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The README's examples, compiled and run against the emulator so they cannot rot. */
+/**
+ * The README's examples, compiled and run (against the emulator where they call the service) so they cannot rot;
+ * {@link ReadmeSnippetsTest} checks that every java block of the README is here line for line.
+ */
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 60, timeUnit = TimeUnit.SECONDS)
 class ReadmeExamplesTest {
 
-  @Test
-  void quickTour(Vertx vertx) {
-    // [emulator]
-    TimEmulator emulator = TimEmulator.create(vertx, new TimEmulatorOptions());
-    int port = emulator.start().await();
-    // [emulator]
+  /** What the examples print, kept to check it (and still shown on the console). */
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private PrintStream console;
 
+  @BeforeEach
+  void capturePrinted() {
+    console = System.out;
+    System.setOut(new PrintStream(new Tee(console, printed), true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreConsole() {
+    System.setOut(console);
+  }
+
+  private String printed() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
+  void clientForARegion(Vertx vertx) {
+    String secretKey = TimEmulatorOptions.randomKey();
     // [client]
     TimClient client = TimClient.create(vertx, new TimClientOptions()
-        .setSdkAppId(emulator.options().getSdkAppId())
-        .setSecretKey(emulator.options().getSecretKey())       // or TimClient.create(vertx, options, usersigSupplier)
-        .setEndpoint("http://127.0.0.1:" + port));             // production: .setRegion(Region.SINGAPORE)
+        .setSdkAppId(1400000000L)
+        .setSecretKey(secretKey)               // or TimClient.create(vertx, options, usersigSupplier)
+        .setRegion(Region.SINGAPORE));         // or .setEndpoint("http://127.0.0.1:" + emulatorPort)
     // [client]
+    assertThat(client.toString()).doesNotContain(secretKey);
+    client.close().await();
+  }
+
+  @Test
+  void quickTour(Vertx vertx) throws InterruptedException {
+    TimEmulator emulator = TimEmulator.create(vertx, new TimEmulatorOptions());
+    int emulatorPort = emulator.start().await();
+    TimClient client = TimClient.create(vertx, new TimClientOptions()
+        .setSdkAppId(emulator.options().getSdkAppId())
+        .setSecretKey(emulator.options().getSecretKey())
+        .setEndpoint("http://127.0.0.1:" + emulatorPort));
 
     // [typed]
     client.accounts()
         .importAccounts(new ImportAccountsRequest(List.of(new Account("alice", "Alice", null), Account.of("bob"))))
         .compose(imported -> client.accounts().checkAccounts(CheckAccountsRequest.of(List.of("alice", "carol"))))
-        .onSuccess(checked -> checked.items().forEach(i -> System.out.println(i.userId() + " " + i.accountStatus())))
-        .await();
+        .onSuccess(checked -> checked.items().forEach(i -> System.out.println(i.userId() + " " + i.accountStatus())));
     // [typed]
+    awaitUntil("both accounts checked", () -> printed().contains("alice Imported") && printed().contains("carol NotImported"));
 
     // [call]
     JsonObject answer = client.call("group_open_http_svc", "get_appid_group_list",
-        new JsonObject().put("Limit", 100)).await();
+        new JsonObject().put("Limit", 100)).await();   // await() only outside event loops, e.g. in main()
     System.out.println("groups: " + answer.getInteger("TotalCount"));
     // [call]
 
@@ -102,20 +159,23 @@ class ReadmeExamplesTest {
     assertThat(summary.ok()).isEqualTo(2500);
     assertThat(emulator.state().accountCount()).isEqualTo(2500);
 
-    // [pages]
     AtomicInteger groups = new AtomicInteger();
+    WriteStream<JsonObject> writeStream = new CountingWriteStream<>(groups);
+    // [pages]
     ReadStream<JsonObject> all = client.pages("group_open_http_svc", "get_appid_group_list",
         new JsonObject().put("Limit", 50));
-    all.pipeTo(new CountingWriteStream<>(groups)).await();
+    all.pipeTo(writeStream);
     // [pages]
+    awaitUntil("every group paged", () -> groups.get() >= 120);
     assertThat(groups.get()).isEqualTo(120);
     client.close().await();
     emulator.close().await();
   }
 
-  private static io.vertx.core.Future<BulkSummary> importFile(Vertx vertx, TimClient client, String path) {
+  private static Future<BulkSummary> importFile(Vertx vertx, TimClient client, String path) {
+    Future<BulkSummary> summary =
     // [bulk]
-    return vertx.fileSystem().open(path, new OpenOptions().setRead(true)).compose(file -> {
+        vertx.fileSystem().open(path, new OpenOptions().setRead(true)).compose(file -> {
       ReadStream<JsonObject> accounts = BulkSources.jsonLines(file);
       BulkJob<JsonObject> job = client.bulk("im_open_login_svc", "multiaccount_import", accounts,
           new BulkOptions().setRatePerSecond(100));        // the app's quota for this endpoint
@@ -128,6 +188,7 @@ class ReadmeExamplesTest {
       return job.summary();
     });
     // [bulk]
+    return summary;
   }
 
   private static TimException catchTim(Runnable r) {
@@ -144,9 +205,65 @@ class ReadmeExamplesTest {
     // [faults]
     TimEmulator emulator = TimEmulator.create(vertx, new TimEmulatorOptions()
         .setFaults(EmulatorFaults.NONE.withFail502Ratio(0.05).withThrottleRatio(0.05).withLatencyMillis(20)));
+    int port = emulator.start().await();
+    // point a client at emulator.baseUrl() with emulator.options().getSdkAppId() / getSecretKey()
     // [faults]
-    emulator.start().await();
+    assertThat(port).isPositive();
+    assertThat(emulator.baseUrl()).endsWith(":" + port);
     assertThat(emulator.faults().fail502Ratio()).isEqualTo(0.05);
     emulator.close().await();
+  }
+
+  /**
+   * The README's verticle example as written (region SINGAPORE), on a Vert.x whose resolver maps the region's
+   * domains to loopback, where nothing answers on 443: the deployment and the path requester, bus, verticle,
+   * client, network run, and no request leaves the machine.
+   */
+  @Test
+  void adminVerticleAndItsBusRequester() throws InterruptedException {
+    String hosts = "127.0.0.1 " + Region.SINGAPORE.host() + "\n127.0.0.1 " + Region.SINGAPORE.backupHost() + "\n";
+    Vertx vertx = Vertx.vertx(new VertxOptions()
+        .setAddressResolverOptions(new AddressResolverOptions().setHostsValue(Buffer.buffer(hosts))));
+    String secretKey = TimEmulatorOptions.randomKey();
+    try {
+      // [eventbus]
+      // deploy, on the node that holds the credentials
+      TimAdminVerticle.deploy(vertx, new TimAdminOptions(new JsonObject()
+          .put("sdkAppId", 1400000000L).put("secretKey", secretKey).put("region", "SINGAPORE")), 2);
+
+      // call it from any verticle, on any node of the cluster
+      TimEventBusClient tim = TimEventBusClient.create(vertx);
+      tim.accounts().importAccounts(new ImportAccountsRequest(List.of(Account.of("alice"))));
+      // [eventbus]
+      awaitUntil("verticle deployed", () -> vertx.deploymentIDs().size() == 1);
+      TimException refused = catchThrowableOfType(TimException.class, () -> tim.accounts()
+          .importAccounts(new ImportAccountsRequest(List.of(Account.of("bob")))).await());
+      assertThat(refused.errorCode()).isEqualTo(TimErrorCode.NETWORK_ERROR.code());
+    } finally {
+      vertx.close().await();
+    }
+  }
+
+  /** Writes to two streams. */
+  private static final class Tee extends OutputStream {
+    private final OutputStream a;
+    private final OutputStream b;
+
+    Tee(OutputStream a, OutputStream b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      a.write(c);
+      b.write(c);
+    }
+
+    @Override
+    public void write(byte[] bytes, int off, int len) throws IOException {
+      a.write(bytes, off, len);
+      b.write(bytes, off, len);
+    }
   }
 }
