@@ -46,7 +46,9 @@ class MillionItemsTest {
     assertThat(p.exitValue()).as(out).isZero();
     assertThat(out).contains("SUMMARY items=1000000 ok=1000000 failed=0 cancelled=0 outcomes=1000000 calls=10000");
     assertThat(out).contains("maxHeapMb=12");
-    assertThat(emulator.stats().requests("im_open_login_svc/account_check")).isEqualTo(10_000);
+    // One request per chunk; on a loaded machine a few attempts pass their deadline and the client retries them
+    // (account_check is retry-safe), which the emulator counts too: seen 7 and 8 extra under a load average of 15.
+    assertThat(emulator.stats().requests("im_open_login_svc/account_check")).isBetween(10_000L, 10_100L);
     emulator.close().await();
   }
 }

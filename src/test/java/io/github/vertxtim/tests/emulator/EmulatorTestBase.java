@@ -6,7 +6,6 @@ import io.github.vertxtim.sig.UserSigGenerator;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
@@ -136,18 +135,11 @@ abstract class EmulatorTestBase {
     return send(new RequestOptions().setMethod(method).setURI(uri), body);
   }
 
-  /**
-   * Sends on the test's event-loop context. Driving the client from the JUnit thread lets {@code resp.body()} run
-   * off the event loop, which in Vert.x 5.0.10 races with the end of the response and can hang (fixed in 5.0.11:
-   * "Fix HttpClientResponse body()/end() race").
-   */
+  /** Sends from the calling thread (Vert.x 5.0.11 fixed the body()/end() race that once kept this on a context). */
   Future<Answer> send(RequestOptions options, String body) {
-    Promise<Answer> promise = Promise.promise();
-    context.runOnContext(v -> client.request(options)
+    return client.request(options)
         .compose(req -> body == null ? req.send() : req.send(body))
-        .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.headers(), b)))
-        .onComplete(promise));
-    return promise.future();
+        .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.headers(), b)));
   }
 
   Answer post(String uri, String body) {
