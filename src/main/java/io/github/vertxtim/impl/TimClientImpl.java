@@ -36,6 +36,7 @@ import java.util.function.Supplier;
 public final class TimClientImpl extends CarrierBase implements TimClient {
 
   private static final long RANDOM_BOUND = 1L << 32;
+  private static final int MAX_CACHED_PREFIXES = 512;
 
   private final TimClientOptions options;
   private final Transport transport;
@@ -128,7 +129,15 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
   }
 
   String uri(Endpoint endpoint, String userSig) {
-    String prefix = uriPrefixes.computeIfAbsent(endpoint.path(), p -> "/v4/" + p + query);
+    String path = endpoint.path();
+    String prefix = uriPrefixes.get(path);
+    if (prefix == null) {
+      prefix = "/v4/" + path + query;
+      // the registry has 169 endpoints; a bound keeps arbitrary call() names from growing the map without end
+      if (uriPrefixes.size() < MAX_CACHED_PREFIXES) {
+        uriPrefixes.putIfAbsent(path, prefix);
+      }
+    }
     // usersig characters ([A-Za-z0-9*_-]) need no escaping in a query string.
     return prefix + userSig + "&random=" + ThreadLocalRandom.current().nextLong(RANDOM_BOUND) + "&contenttype=json";
   }

@@ -8,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
@@ -103,15 +104,21 @@ final class Transport {
       }
       MultiMap headers = req.headers();
       headers.set(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON);
-      req.send(body)
-          .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.statusMessage(), b)))
-          .onComplete(res -> {
-            if (res.succeeded()) {
-              exchange.succeed(res.result());
-            } else {
-              exchange.fail(res.cause(), true);
-            }
-          });
+      // plain callbacks rather than compose/map: two futures and their dispatch less per call
+      req.send(body).onComplete(sent -> {
+        if (sent.failed()) {
+          exchange.fail(sent.cause(), true);
+          return;
+        }
+        HttpClientResponse resp = sent.result();
+        resp.body().onComplete(read -> {
+          if (read.succeeded()) {
+            exchange.succeed(new Answer(resp.statusCode(), resp.statusMessage(), read.result()));
+          } else {
+            exchange.fail(read.cause(), true);
+          }
+        });
+      });
     });
     return promise.future();
   }
