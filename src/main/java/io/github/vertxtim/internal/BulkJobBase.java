@@ -28,6 +28,7 @@ public abstract class BulkJobBase<I> implements BulkJob<I> {
   private final Promise<BulkSummary> summary;
   private Handler<BulkProgress> progressHandler;
   private long startMillis = -1;
+  private long endMillis = -1;
   private long progressTimer = -1;
   private long read;
   private boolean sourcePaused = true;
@@ -113,9 +114,12 @@ public abstract class BulkJobBase<I> implements BulkJob<I> {
     return startMillis >= 0;
   }
 
-  /** Since the job began; 0 before. */
+  /** From the job's beginning to its end, or to now while it runs; 0 before it begins. */
   protected final long elapsedMillis() {
-    return startMillis < 0 ? 0 : System.currentTimeMillis() - startMillis;
+    if (startMillis < 0) {
+      return 0;
+    }
+    return (endMillis < 0 ? System.currentTimeMillis() : endMillis) - startMillis;
   }
 
   protected final long itemsRead() {
@@ -178,6 +182,7 @@ public abstract class BulkJobBase<I> implements BulkJob<I> {
     }
     letSourceFlow(false);
     finished = true;
+    endMillis = System.currentTimeMillis();
     if (progressTimer != -1) {
       ctx.owner().cancelTimer(progressTimer);
       progressTimer = -1;

@@ -279,10 +279,9 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
         || waitingRetries > 0) {
       return;
     }
-    long elapsed = elapsedMillis();
     reportProgress(progress());
-    complete(new BulkSummary(itemsRead(), ok, failed, cancelledItems, calls, retriedItems, elapsed, failuresByCode,
-        sourceError()));
+    complete(new BulkSummary(itemsRead(), ok, failed, cancelledItems, calls, retriedItems, elapsedMillis(),
+        failuresByCode, sourceError()));
   }
 
   @Override
