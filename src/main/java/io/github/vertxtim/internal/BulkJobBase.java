@@ -15,7 +15,8 @@ import io.vertx.core.streams.ReadStream;
  * What every bulk job shares, whoever sends its items: the source is read only while the job lets it flow, its
  * items are counted, its end or failure is taken once; and the BulkJob the caller holds (outcome stream, progress
  * handler and timer, summary, cancel, elapsed time). The job begins on the next turn of its context, so handlers
- * set right after creation see everything. Everything runs on the job's context.
+ * set right after creation see everything. Everything runs on the job's context; a job's constructor ends with
+ * {@link #startOnNextTurn()}.
  */
 public abstract class BulkJobBase<I> implements BulkJob<I> {
 
@@ -47,6 +48,13 @@ public abstract class BulkJobBase<I> implements BulkJob<I> {
         BoundedQueueStream.WithoutHandler.DROP);
     this.summary = ctx.promise();
     outcomes.drainHandler(v -> onOutcomeRoom());
+  }
+
+  /**
+   * The last statement of a job's constructor (then the job is whole): takes the source, paused, and schedules the
+   * start for the next turn of the context.
+   */
+  protected final void startOnNextTurn() {
     source.pause();
     source.handler(item -> ctx.execute(() -> {
       if (!finished) {

@@ -68,7 +68,14 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
    */
   public BulkJobImpl(ContextInternal ctx, Carrier carrier, Endpoint endpoint, ReadStream<I> source, long total,
                      BulkOptions options, QuotaPacer pacer, double rate) {
-    super(ctx, takingItems(endpoint, options, source), total, options);
+    super(ctx, source, total, options);
+    if (!endpoint.batchable() && options.getChunkSize() == 0) {
+      throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
+          + " give an endpoint with an items field and a per-request limit");
+    }
+    if (endpoint.itemsField() == null) {
+      throw new IllegalArgumentException(endpoint.path() + " has no items field in the endpoint registry");
+    }
     this.carrier = carrier;
     this.endpoint = endpoint;
     this.options = options;
@@ -78,18 +85,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
     this.chunkSize = options.getChunkSize() > 0 ? Math.min(options.getChunkSize(), limit) : limit;
     this.retrySafe = endpoint.retrySafety().allowsRetry();
     this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
-  }
-
-  /** {@code source}, once the endpoint is known to take an item list (checked before the source is touched). */
-  private static <I> ReadStream<I> takingItems(Endpoint endpoint, BulkOptions options, ReadStream<I> source) {
-    if (!endpoint.batchable() && options.getChunkSize() == 0) {
-      throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
-          + " give an endpoint with an items field and a per-request limit");
-    }
-    if (endpoint.itemsField() == null) {
-      throw new IllegalArgumentException(endpoint.path() + " has no items field in the endpoint registry");
-    }
-    return source;
+    startOnNextTurn();
   }
 
   @Override
@@ -149,6 +145,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
 
   private void updateSource() {
     boolean full = outcomes.writeQueueFull() || (!cancelled() && ready.size() >= options.getMaxInFlight());
+    // a consumer may free room before the job begins: the source waits for the start all the same
     letSourceFlow(begun() && !full);
   }
 
@@ -275,8 +272,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
   }
 
   private void checkDone() {
-    if (finished() || !begun() || !sourceEnded() || !filling.isEmpty() || !ready.isEmpty() || inFlight > 0
-        || waitingRetries > 0) {
+    if (finished() || !sourceEnded() || !filling.isEmpty() || !ready.isEmpty() || inFlight > 0 || waitingRetries > 0) {
       return;
     }
     reportProgress(progress());

@@ -58,6 +58,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
     this.options = options;
     this.batchSize = client.options().getBulkBatchSize();
     this.heartbeat = JobServer.heartbeatMillis(options);
+    startOnNextTurn();
   }
 
   @Override
