@@ -3,19 +3,17 @@ package io.github.vertxtim.bulk.impl;
 import io.github.vertxtim.QuotaPacer;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
-import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkProgress;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.internal.Backoff;
+import io.github.vertxtim.internal.BulkJobBase;
 import io.github.vertxtim.internal.Carrier;
 import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
-import io.vertx.core.Handler;
-import io.vertx.core.Promise;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,7 +30,7 @@ import java.util.Map;
  * with a bounded number in flight, retried when safe, and each given exactly one outcome. All state lives on one
  * context, so there is no locking. The source is paused while enough chunks wait or the outcome buffer is full.
  */
-public final class BulkJobImpl<I> implements BulkJob<I> {
+public final class BulkJobImpl<I> extends BulkJobBase<I> {
 
   private static final class Pending<I> {
     final I item;
@@ -47,34 +45,21 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     }
   }
 
-  private final ContextInternal ctx;
   private final Carrier carrier;
   private final Endpoint endpoint;
   private final BulkOptions options;
   private final QuotaPacer pacer;
   private final double rate;
-  private final ReadStream<I> source;
   private final int chunkSize;
   private final boolean retrySafe;
   private final Backoff backoff;
-  private final long total;
-  private final OutcomeStream<I> outcomes;
-  private final Promise<BulkSummary> summary;
   private final Map<Integer, Long> failuresByCode = new HashMap<>();
   private final ArrayDeque<List<Pending<I>>> ready = new ArrayDeque<>();
   private List<Pending<I>> filling = new ArrayList<>();
-  private Handler<BulkProgress> progressHandler;
-  private long startMillis;
-  private long progressTimer = -1;
   private int inFlight;
   private long inFlightItems;
   private int waitingRetries;
-  private boolean sourceEnded;
-  private boolean sourcePaused;
-  private boolean cancelled;
-  private boolean finished;
-  private Throwable sourceError;
-  private long read, ok, failed, cancelledItems, calls, retriedItems;
+  private long ok, failed, cancelledItems, calls, retriedItems;
 
   /**
    * @param total items the source will give, or -1 when unknown
@@ -83,6 +68,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
    */
   public BulkJobImpl(ContextInternal ctx, Carrier carrier, Endpoint endpoint, ReadStream<I> source, long total,
                      BulkOptions options, QuotaPacer pacer, double rate) {
+    super(ctx, source, total, options);
     if (!endpoint.batchable() && options.getChunkSize() == 0) {
       throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
           + " give an endpoint with an items field and a per-request limit");
@@ -90,45 +76,28 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     if (endpoint.itemsField() == null) {
       throw new IllegalArgumentException(endpoint.path() + " has no items field in the endpoint registry");
     }
-    this.ctx = ctx;
     this.carrier = carrier;
     this.endpoint = endpoint;
     this.options = options;
     this.pacer = pacer;
     this.rate = rate;
-    this.source = source;
-    this.total = total >= 0 ? total : options.getExpectedTotal();
     int limit = endpoint.maxItems() > 0 ? endpoint.maxItems() : Integer.MAX_VALUE;
     this.chunkSize = options.getChunkSize() > 0 ? Math.min(options.getChunkSize(), limit) : limit;
     this.retrySafe = endpoint.retrySafety().allowsRetry();
     this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
-    this.outcomes = new OutcomeStream<>(ctx, options.getOutcomeBufferSize(), this::pump);
-    this.summary = ctx.promise();
-    source.pause();
-    sourcePaused = true;
-    source.handler(item -> ctx.execute(() -> onItem(item)));
-    source.endHandler(v -> ctx.execute(this::onEnd));
-    source.exceptionHandler(t -> ctx.execute(() -> {
-      sourceError = t;
-      onEnd();
-    }));
-    ctx.runOnContext(v -> start());
+    startOnNextTurn();
   }
 
-  private void start() {
-    startMillis = System.currentTimeMillis();
-    progressTimer = ctx.owner().setPeriodic(options.getProgressIntervalMillis(), id -> {
-      if (progressHandler != null) {
-        progressHandler.handle(progress());
-      }
-    });
-    updateSource();
+  @Override
+  protected void start() {
+    reportProgressEvery(options.getProgressIntervalMillis());
+    pump();
   }
 
-  private void onItem(I item) {
-    read++;
+  @Override
+  protected void onItem(I item) {
     Pending<I> p = new Pending<>(item);
-    if (cancelled) {
+    if (cancelled()) {
       emit(p, BulkOutcome.Status.CANCELLED, TimErrorCode.CANCELLED.code(), "job cancelled");
       updateSource();
       return;
@@ -141,30 +110,32 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     pump();
   }
 
-  private void onEnd() {
-    if (sourceEnded) {
-      return;
-    }
-    sourceEnded = true;
+  @Override
+  protected void onSourceEnd() {
     if (!filling.isEmpty()) {
       ready.add(filling);
       filling = new ArrayList<>();
     }
-    if (cancelled) {
+    if (cancelled()) {
       cancelWaiting();
     }
     pump();
   }
 
+  @Override
+  protected void onOutcomeRoom() {
+    pump();
+  }
+
   /** Sends what may be sent now, then decides whether the source should flow. */
   private void pump() {
-    if (!cancelled) {
-      if (ready.isEmpty() && inFlight == 0 && !filling.isEmpty() && sourcePaused) {
+    if (!cancelled()) {
+      if (ready.isEmpty() && inFlight == 0 && !filling.isEmpty() && sourcePaused()) {
         // nothing is moving: a partial chunk waits on a paused source, send it
         ready.add(filling);
         filling = new ArrayList<>();
       }
-      while (inFlight < options.getMaxInFlight() && !ready.isEmpty() && outcomes.hasRoom()) {
+      while (inFlight < options.getMaxInFlight() && !ready.isEmpty() && !outcomes.writeQueueFull()) {
         send(ready.poll());
       }
     }
@@ -173,17 +144,9 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
   }
 
   private void updateSource() {
-    if (sourceEnded || startMillis == 0) {
-      return;
-    }
-    boolean full = !outcomes.hasRoom() || (!cancelled && ready.size() >= options.getMaxInFlight());
-    if (full && !sourcePaused) {
-      sourcePaused = true;
-      source.pause();
-    } else if (!full && sourcePaused) {
-      sourcePaused = false;
-      source.resume();
-    }
+    boolean full = outcomes.writeQueueFull() || (!cancelled() && ready.size() >= options.getMaxInFlight());
+    // a consumer may free room before the job begins: the source waits for the start all the same
+    letSourceFlow(begun() && !full);
   }
 
   private void send(List<Pending<I>> chunk) {
@@ -203,7 +166,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
   }
 
   private void transmit(List<Pending<I>> chunk) {
-    if (cancelled) {
+    if (cancelled()) {
       settle(chunk);
       cancelChunk(chunk);
       pump();
@@ -258,8 +221,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
   }
 
   private boolean mayRetry(Pending<I> p) {
-    return !cancelled && p.attempts < options.getMaxAttempts()
-        && System.currentTimeMillis() - startMillis < options.getRetryBudgetMillis();
+    return !cancelled() && p.attempts < options.getMaxAttempts() && elapsedMillis() < options.getRetryBudgetMillis();
   }
 
   private void retryLater(List<Pending<I>> chunk) {
@@ -267,7 +229,7 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
     long delay = backoff.delay(chunk.get(0).attempts - 1);
     ctx.owner().setTimer(Math.max(1, delay), id -> {
       waitingRetries--;
-      if (cancelled) {
+      if (cancelled()) {
         cancelChunk(chunk);
       } else {
         ready.addFirst(chunk);
@@ -306,42 +268,21 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
       }
       case CANCELLED -> cancelledItems++;
     }
-    outcomes.push(new BulkOutcome<>(p.item, status, code, info, p.attempts));
+    outcomes.write(new BulkOutcome<>(p.item, status, code, info, p.attempts));
   }
 
   private void checkDone() {
-    if (finished || !sourceEnded || !filling.isEmpty() || !ready.isEmpty() || inFlight > 0 || waitingRetries > 0) {
+    if (finished() || !sourceEnded() || !filling.isEmpty() || !ready.isEmpty() || inFlight > 0 || waitingRetries > 0) {
       return;
     }
-    finished = true;
-    ctx.owner().cancelTimer(progressTimer);
-    if (progressHandler != null) {
-      progressHandler.handle(progress());
-    }
-    summary.complete(new BulkSummary(read, ok, failed, cancelledItems, calls, retriedItems,
-        System.currentTimeMillis() - startMillis, failuresByCode, sourceError));
-    outcomes.end();
-  }
-
-  @Override
-  public ReadStream<BulkOutcome<I>> outcomes() {
-    return outcomes;
-  }
-
-  @Override
-  public Future<BulkSummary> summary() {
-    return summary.future();
-  }
-
-  @Override
-  public BulkJob<I> progressHandler(Handler<BulkProgress> handler) {
-    ctx.execute(() -> progressHandler = handler);
-    return this;
+    reportProgress(progress());
+    complete(new BulkSummary(itemsRead(), ok, failed, cancelledItems, calls, retriedItems, elapsedMillis(),
+        failuresByCode, sourceError()));
   }
 
   @Override
   public BulkProgress progress() {
-    long elapsed = startMillis == 0 ? 0 : System.currentTimeMillis() - startMillis;
+    long elapsed = elapsedMillis();
     long done = ok + failed + cancelledItems;
     double rate = elapsed > 0 ? done * 1000.0 / elapsed : 0;
     long eta = total < 0 ? -1 : done >= total ? 0 : rate > 0 ? (long) ((total - done) / rate * 1000) : -1;
@@ -349,14 +290,8 @@ public final class BulkJobImpl<I> implements BulkJob<I> {
   }
 
   @Override
-  public void cancel() {
-    ctx.execute(() -> {
-      if (cancelled || finished) {
-        return;
-      }
-      cancelled = true;
-      cancelWaiting();
-      pump();
-    });
+  protected void onCancel() {
+    cancelWaiting();
+    pump();
   }
 }

@@ -2,17 +2,14 @@ package io.github.vertxtim.eventbus.impl;
 
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
-import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkProgress;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.eventbus.TimAddresses;
+import io.github.vertxtim.internal.BulkJobBase;
 import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.registry.Endpoint;
-import io.vertx.core.Future;
-import io.vertx.core.Handler;
-import io.vertx.core.Promise;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,16 +26,11 @@ import java.util.Map;
  * their outcome comes back (at most a window of them), so each outcome carries the caller's own item object.
  * Everything runs on the caller's context.
  */
-final class BusBulkJob<I> implements BulkJob<I> {
+final class BusBulkJob<I> extends BulkJobBase<I> {
 
   private final TimEventBusClientImpl client;
-  private final ContextInternal ctx;
   private final Endpoint endpoint;
   private final BulkOptions options;
-  private final ReadStream<I> source;
-  private final long total;
-  private final BusOutcomes<I> outcomes;
-  private final Promise<BulkSummary> summary;
   private final int batchSize;
   private final long heartbeat;
   private final Map<Long, I> pending = new HashMap<>();
@@ -54,40 +46,23 @@ final class BusBulkJob<I> implements BulkJob<I> {
   private boolean itemsInFlight;
   private boolean pollInFlight;
   private boolean creditInFlight;
-  private boolean sourcePaused;
-  private boolean sourceEnded;
   private boolean endSent;
-  private Throwable sourceError;
-  private boolean cancelRequested;
   private boolean cancelSent;
-  private boolean finished;
-  private Handler<BulkProgress> progressHandler;
   private BulkProgress progress;
 
   BusBulkJob(TimEventBusClientImpl client, ContextInternal ctx, Endpoint endpoint, ReadStream<I> source, long total,
              BulkOptions options) {
+    super(ctx, source, total, options);
     this.client = client;
-    this.ctx = ctx;
     this.endpoint = endpoint;
     this.options = options;
-    this.source = source;
-    this.total = total >= 0 ? total : options.getExpectedTotal();
     this.batchSize = client.options().getBulkBatchSize();
     this.heartbeat = JobServer.heartbeatMillis(options);
-    this.outcomes = new BusOutcomes<>(ctx, options.getOutcomeBufferSize(), this::credit);
-    this.summary = ctx.promise();
-    source.pause();
-    sourcePaused = true;
-    source.handler(item -> ctx.execute(() -> onItem(item)));
-    source.endHandler(v -> ctx.execute(this::onEnd));
-    source.exceptionHandler(t -> ctx.execute(() -> {
-      sourceError = t;
-      onEnd();
-    }));
-    ctx.runOnContext(v -> start());
+    startOnNextTurn();
   }
 
-  private void start() {
+  @Override
+  protected void start() {
     JsonObject request = new JsonObject()
         .put(TimAddresses.SERVICE, endpoint.service())
         .put(TimAddresses.COMMAND, endpoint.command())
@@ -103,7 +78,7 @@ final class BusBulkJob<I> implements BulkJob<I> {
           jobAddress = answer.getString("address");
           accept = answer.getLong("accept", 0L);
           started = true;
-          if (cancelRequested) {
+          if (cancelled()) {
             sendCancel();
           }
           poll();
@@ -112,10 +87,8 @@ final class BusBulkJob<I> implements BulkJob<I> {
         });
   }
 
-  private void onItem(I item) {
-    if (finished) {
-      return;
-    }
+  @Override
+  protected void onItem(I item) {
     Object json;
     try {
       json = JsonCodec.toJsonValue(item);
@@ -129,7 +102,7 @@ final class BusBulkJob<I> implements BulkJob<I> {
       // Refused here, so the verticle's accounting never sees it; the summary adds it back.
       localFailed++;
       localFailures.merge(TimErrorCode.INVALID_ARGUMENT.code(), 1L, Long::sum);
-      outcomes.push(new BulkOutcome<>(item, BulkOutcome.Status.FAILED, TimErrorCode.INVALID_ARGUMENT.code(),
+      outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.FAILED, TimErrorCode.INVALID_ARGUMENT.code(),
           "bulk items over the event bus must be JSON objects, strings, numbers or arrays", 0));
       return;
     }
@@ -139,26 +112,18 @@ final class BusBulkJob<I> implements BulkJob<I> {
     flushItems();
   }
 
-  private void onEnd() {
-    if (sourceEnded) {
-      return;
-    }
-    sourceEnded = true;
+  @Override
+  protected void onSourceEnd() {
     flushItems();
   }
 
+  @Override
+  protected void onOutcomeRoom() {
+    credit();
+  }
+
   private void updateSource() {
-    if (sourceEnded || finished) {
-      return;
-    }
-    boolean full = !started || nextSeq >= accept || batch.size() >= batchSize;
-    if (full && !sourcePaused) {
-      sourcePaused = true;
-      source.pause();
-    } else if (!full && sourcePaused) {
-      sourcePaused = false;
-      source.resume();
-    }
+    letSourceFlow(started && nextSeq < accept && batch.size() < batchSize);
   }
 
   private long take() {
@@ -166,10 +131,10 @@ final class BusBulkJob<I> implements BulkJob<I> {
   }
 
   private void flushItems() {
-    if (!started || itemsInFlight || finished) {
+    if (!started || itemsInFlight || finished()) {
       return;
     }
-    if (batch.isEmpty() && !(sourceEnded && !endSent)) {
+    if (batch.isEmpty() && !(sourceEnded() && !endSent)) {
       return;
     }
     JsonArray chunk;
@@ -180,14 +145,14 @@ final class BusBulkJob<I> implements BulkJob<I> {
       chunk = new JsonArray(new java.util.ArrayList<>(batch.getList().subList(0, batchSize)));
       batch = new JsonArray(new java.util.ArrayList<>(batch.getList().subList(batchSize, batch.size())));
     }
-    boolean end = sourceEnded && batch.isEmpty();
+    boolean end = sourceEnded() && batch.isEmpty();
     long t = take();
     takeSent = Math.max(takeSent, t);
     JsonObject message = new JsonObject().put("op", "items").put("items", chunk).put("end", end).put("take", t);
     if (end) {
       endSent = true;
-      if (sourceError != null) {
-        message.put("error", String.valueOf(sourceError.getMessage()));
+      if (sourceError() != null) {
+        message.put("error", String.valueOf(sourceError().getMessage()));
       }
     }
     itemsInFlight = true;
@@ -204,7 +169,7 @@ final class BusBulkJob<I> implements BulkJob<I> {
   }
 
   private void poll() {
-    if (finished) {
+    if (finished()) {
       return;
     }
     pollInFlight = true;
@@ -222,7 +187,7 @@ final class BusBulkJob<I> implements BulkJob<I> {
   }
 
   private void onPollAnswer(JsonObject answer) {
-    if (finished) {
+    if (finished()) {
       return;
     }
     accept = Math.max(accept, answer.getLong("accept", accept));
@@ -231,22 +196,18 @@ final class BusBulkJob<I> implements BulkJob<I> {
       JsonArray o = list.getJsonArray(i);
       I item = pending.remove(o.getLong(0));
       received++;
-      outcomes.push(new BulkOutcome<>(item, BulkOutcome.Status.valueOf(o.getString(1)), o.getInteger(2),
+      outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.valueOf(o.getString(1)), o.getInteger(2),
           o.getString(3), o.getInteger(4)));
     }
     JsonObject p = answer.getJsonObject("progress");
     if (p != null) {
       progress = Wire.progress(p, localFailed);
-      if (progressHandler != null) {
-        progressHandler.handle(progress);
-      }
+      reportProgress(progress);
     }
     JsonObject s = answer.getJsonObject("summary");
     if (s != null) {
-      finished = true;
       client.jobEnded(this);
-      summary.complete(Wire.summary(s, localFailures, sourceError));
-      outcomes.end();
+      complete(Wire.summary(s, localFailures, sourceError()));
       return;
     }
     updateSource();
@@ -256,7 +217,7 @@ final class BusBulkJob<I> implements BulkJob<I> {
 
   /** The outcome buffer has room again: tell the verticle when it was out of credit or much more opened up. */
   private void credit() {
-    if (!started || finished || !pollInFlight || creditInFlight) {
+    if (!started || finished() || !pollInFlight || creditInFlight) {
       return;
     }
     long t = take();
@@ -284,10 +245,9 @@ final class BusBulkJob<I> implements BulkJob<I> {
 
   /** The conversation broke: the items sent and not reported back have no known outcome, so the job fails. */
   private void fail(Throwable t) {
-    if (finished) {
+    if (finished()) {
       return;
     }
-    finished = true;
     client.jobEnded(this);
     TimException e = t instanceof TimException te ? te : new TimException(TimErrorCode.NETWORK_ERROR,
         String.valueOf(t.getMessage()), endpoint.service(), endpoint.command(), false, t);
@@ -295,28 +255,7 @@ final class BusBulkJob<I> implements BulkJob<I> {
         + (nextSeq - received) + " item(s) sent and not reported back: " + e.errorInfo(), endpoint.service(),
         endpoint.command(), false, e);
     pending.clear();
-    if (!sourceEnded && !sourcePaused) {
-      sourcePaused = true;
-      source.pause();
-    }
-    summary.fail(lost);
-    outcomes.fail(lost);
-  }
-
-  @Override
-  public ReadStream<BulkOutcome<I>> outcomes() {
-    return outcomes;
-  }
-
-  @Override
-  public Future<BulkSummary> summary() {
-    return summary.future();
-  }
-
-  @Override
-  public BulkJob<I> progressHandler(Handler<BulkProgress> handler) {
-    ctx.execute(() -> progressHandler = handler);
-    return this;
+    failWith(lost);
   }
 
   @Override
@@ -326,15 +265,9 @@ final class BusBulkJob<I> implements BulkJob<I> {
   }
 
   @Override
-  public void cancel() {
-    ctx.execute(() -> {
-      if (finished || cancelRequested) {
-        return;
-      }
-      cancelRequested = true;
-      if (started && !cancelSent) {
-        sendCancel();
-      }
-    });
+  protected void onCancel() {
+    if (started && !cancelSent) {
+      sendCancel();
+    }
   }
 }

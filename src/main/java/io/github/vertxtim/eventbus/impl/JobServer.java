@@ -9,6 +9,7 @@ import io.github.vertxtim.bulk.BulkProgress;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimAdminOptions;
+import io.github.vertxtim.internal.BoundedQueueStream;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
@@ -50,7 +51,8 @@ final class JobServer {
   private final String address;
   private final int window;
   private final long heartbeat;
-  private final ItemFeed feed = new ItemFeed();
+  /** The items the requester sent, as the job's source; it holds at most a window (the requester's credit). */
+  private final BoundedQueueStream<Object> feed;
   /** Item object (a distinct instance per item) to its sequence number. */
   private final IdentityHashMap<Object, Long> seqOf = new IdentityHashMap<>();
   private final ArrayDeque<BulkOutcome<Object>> outcomes = new ArrayDeque<>();
@@ -83,6 +85,7 @@ final class JobServer {
     this.address = TimAddresses.job(options.getAddress(), id);
     this.window = options.getBulkWindow();
     this.heartbeat = heartbeatMillis(bulkOptions);
+    this.feed = new BoundedQueueStream<>(ctx, window, BoundedQueueStream.WithoutHandler.KEEP);
   }
 
   static long heartbeatMillis(BulkOptions bulkOptions) {
@@ -131,7 +134,7 @@ final class JobServer {
         Replies.fail(startMessage, TimErrorCode.NETWORK_ERROR, "cannot register the job's address: "
             + ar.cause().getMessage());
         job.cancel();
-        feed.end(null);
+        feed.end();
         abandoned = true;
         job.outcomes().resume();
         return;
@@ -191,7 +194,7 @@ final class JobServer {
 
   private void onItems(Message<Object> msg, JsonObject body) {
     JsonArray items = body.getJsonArray("items", new JsonArray());
-    if (feed.ended()) {
+    if (feed.writeEnded()) {
       Replies.fail(msg, TimErrorCode.INVALID_ARGUMENT, "items after the end of the job's source");
       return;
     }
@@ -203,11 +206,15 @@ final class JobServer {
     for (int i = 0; i < items.size(); i++) {
       Object item = distinct(items.getValue(i));
       seqOf.put(item, received++);
-      feed.push(item);
+      feed.write(item);
     }
     if (body.getBoolean("end", false)) {
       String error = body.getString("error");
-      feed.end(error == null ? null : new RequesterSourceException(error));
+      if (error == null) {
+        feed.end();
+      } else {
+        feed.fail(new RequesterSourceException(error));
+      }
     }
     msg.reply(new JsonObject().put("accept", accept()));
   }
@@ -337,7 +344,7 @@ final class JobServer {
     }
     abandoned = true;
     job.cancel();
-    feed.end(null);
+    feed.end();
     outcomes.clear();
     seqOf.clear();
     job.outcomes().resume();
