@@ -104,6 +104,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
       localFailures.merge(TimErrorCode.INVALID_ARGUMENT.code(), 1L, Long::sum);
       outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.FAILED, TimErrorCode.INVALID_ARGUMENT.code(),
           "bulk items over the event bus must be JSON objects, strings, numbers or arrays", 0));
+      updateSource(); // such outcomes take room too: a paused consumer must stop the source here as well
       return;
     }
     pending.put(nextSeq++, item);
@@ -120,10 +121,11 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   @Override
   protected void onOutcomeRoom() {
     credit();
+    updateSource();
   }
 
   private void updateSource() {
-    letSourceFlow(started && nextSeq < accept && batch.size() < batchSize);
+    letSourceFlow(started && nextSeq < accept && batch.size() < batchSize && !outcomes.writeQueueFull());
   }
 
   private long take() {

@@ -150,6 +150,37 @@ class BulkOverBusTest {
   }
 
   @Test
+  void itemsRefusedOnThisSideAlsoWaitForAPausedConsumer(Vertx vertx) {
+    TimAdminOptions options = fixture.adminOptions();
+    fixture.deploy(vertx, options, 1);
+    TimEventBusClient bus = TimEventBusClient.create(vertx, options.getAddress());
+    Context ctx = vertx.getOrCreateContext();
+    // Booleans are not bulk items over the bus: each is refused here with its own outcome, never sent.
+    CountingSource<Object> source = new CountingSource<>(ctx, 20_000, i -> Boolean.TRUE, null);
+    Promise<BulkJob<Object>> started = Promise.promise();
+    ctx.runOnContext(v -> {
+      BulkJob<Object> job = bus.bulk(SVC, IMPORT, source, new BulkOptions().setOutcomeBufferSize(200));
+      job.outcomes().pause();
+      job.outcomes().handler(o -> { });
+      started.complete(job);
+    });
+    BulkJob<Object> job = started.future().await();
+    long readWhilePaused;
+    long before = -1;
+    while ((readWhilePaused = source.emitted()) != before) {
+      before = readWhilePaused;
+      sleep(300);
+    }
+    assertThat(readWhilePaused).isBetween(1L, 400L);
+
+    ctx.runOnContext(v -> job.outcomes().resume());
+    BulkSummary summary = job.summary().await();
+    assertThat(summary.items()).isEqualTo(20_000);
+    assertThat(summary.failed()).isEqualTo(20_000);
+    assertThat(fixture.emulator.stats().requests(SVC + "/" + IMPORT)).isZero();
+  }
+
+  @Test
   void cancelAccountsForEveryItem(Vertx vertx) {
     TimAdminOptions options = fixture.adminOptions();
     fixture.deploy(vertx, options, 1);
