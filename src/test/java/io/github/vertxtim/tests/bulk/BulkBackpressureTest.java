@@ -11,6 +11,7 @@ import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.tests.Poll;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -56,7 +57,7 @@ class BulkBackpressureTest {
   }
 
   @Test
-  void aPausedConsumerStopsTheSourceAndMemoryStaysBounded(Vertx vertx) throws Exception {
+  void aPausedConsumerStopsTheSourceAndMemoryStaysBounded(Vertx vertx) {
     Context ctx = vertx.getOrCreateContext();
     Generated<JsonObject> source = new Generated<>(50_000, BulkBackpressureTest::account);
     Promise<BulkJob<JsonObject>> started = Promise.promise();
@@ -69,19 +70,16 @@ class BulkBackpressureTest {
       started.complete(job);
     });
     BulkJob<JsonObject> job = started.future().await();
-    waitFor(() -> source.taken() >= 300);
-    Thread.sleep(1000);
-    long readWhilePaused = source.taken();
-    // buffer (300) + in flight (4 × 100) + waiting chunks (4 × 100) + one partial chunk, never the 50,000
+    Poll.until("the buffer fills", () -> source.taken() >= 300, 20_000);
+    // the source stops: reading settles (nothing more for 700 ms) long before the 50,000
+    long readWhilePaused = Poll.untilStable(source::taken, 700, 20_000);
+    // buffer (300) + in flight (4 × 100) + waiting chunks (4 × 100) + one partial chunk
     assertThat(readWhilePaused).isBetween(300L, 1300L);
-    Thread.sleep(500);
-    assertThat(source.taken()).isEqualTo(readWhilePaused);
     assertThat(job.progress().done()).isLessThanOrEqualTo(readWhilePaused);
 
     // taking everything buffered frees room: the job sends again and reads on
     job.outcomes().fetch(2000);
-    waitFor(() -> source.taken() > readWhilePaused);
-    assertThat(source.taken()).isGreaterThan(readWhilePaused);
+    Poll.until("the source is read again", () -> source.taken() > readWhilePaused, 20_000);
 
     job.outcomes().resume();
     BulkSummary summary = job.summary().await();
@@ -147,13 +145,5 @@ class BulkBackpressureTest {
     // 30 calls at 40 calls/s × 0.98 headroom cannot finish in much under 0.7 s
     assertThat(summary.elapsedMillis()).isGreaterThan(600);
     assertThat(emulator.stats().answers(60007)).isZero();
-  }
-
-  /** Polls instead of sleeping a fixed time: a loaded machine may take longer than any guess. */
-  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
   }
 }

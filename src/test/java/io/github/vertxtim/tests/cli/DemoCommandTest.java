@@ -13,9 +13,7 @@ class DemoCommandTest {
 
   @Test
   void quickStartMatchesEveryCount() {
-    long start = System.nanoTime();
     Cli.Result r = Cli.run(Map.of(), "demo");
-    long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.out())
@@ -28,7 +26,6 @@ class DemoCommandTest {
         .contains("1000 accounts, 250 groups")
         .contains("demo OK");
     assertThat(r.err()).isEmpty();
-    assertThat(millis).as("quick start duration").isLessThan(10_000);
   }
 
   @Test

@@ -95,8 +95,9 @@ class FaultsTest extends EmulatorTestBase {
     long total = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     long toHeaders = TimeUnit.NANOSECONDS.toMillis(headersAt[0] - start);
     assertThat(appliedAtHeaders[0]).as("state changed before the body arrived").isTrue();
-    assertThat(toHeaders).as("headers come at once").isLessThan(1000);
-    assertThat(total).as("full body takes about slowMillis").isGreaterThanOrEqualTo(1200);
+    // the headers come at once and the body over slowMillis (1500) after them; a busy machine only delays the
+    // headers' arrival, which shortens the gap, hence the margin
+    assertThat(total - toHeaders).as("body after the headers").isGreaterThanOrEqualTo(1200);
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.headers().get("Content-Length")).isEqualTo(String.valueOf(a.body().length()));
     assertOk(a.json());

@@ -12,6 +12,7 @@ import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimAdminOptions;
 import io.github.vertxtim.eventbus.TimEventBusClient;
+import io.github.vertxtim.tests.Poll;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -131,14 +132,12 @@ class BulkOverBusTest {
     });
     BulkJob<JsonObject> job = started.future().await();
 
-    sleep(1500);
-    long readWhilePaused = source.emitted();
-    long sentWhilePaused = fixture.emulator.stats().requests(SVC + "/" + IMPORT);
-    // requester buffer (200) + the verticle's window (2000) + one batch, never the 20,000
+    Poll.until("the requester's buffer fills", () -> source.emitted() >= 200, 20_000);
+    // reading and sending settle (nothing more for 700 ms) long before the 20,000
+    long readWhilePaused = Poll.untilStable(source::emitted, 700, 20_000);
+    Poll.untilStable(() -> fixture.emulator.stats().requests(SVC + "/" + IMPORT), 700, 20_000);
+    // requester buffer (200) + the verticle's window (2000) + one batch
     assertThat(readWhilePaused).isBetween(200L, 2700L);
-    sleep(500);
-    assertThat(source.emitted()).isEqualTo(readWhilePaused);
-    assertThat(fixture.emulator.stats().requests(SVC + "/" + IMPORT)).isEqualTo(sentWhilePaused);
     assertThat(taken.get()).isZero();
 
     ctx.runOnContext(v -> job.outcomes().resume());
