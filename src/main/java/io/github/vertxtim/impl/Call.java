@@ -67,7 +67,7 @@ final class Call<T> {
             try {
               promise.tryComplete(open(ar.result()));
             } catch (TimException e) {
-              failed(e, userSig, true, false);
+              failed(Redaction.redact(e, userSig), userSig, true, false);
             }
           } else {
             Transport.ExchangeFailure f = (Transport.ExchangeFailure) ar.cause();

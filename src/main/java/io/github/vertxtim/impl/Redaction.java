@@ -1,5 +1,7 @@
 package io.github.vertxtim.impl;
 
+import io.github.vertxtim.TimException;
+
 import java.util.regex.Pattern;
 
 /** Keeps usersigs out of messages: Vert.x puts the request URI (with its usersig) into some exception messages. */
@@ -12,6 +14,20 @@ final class Redaction {
 
   static String redact(String message) {
     return message == null ? null : USERSIG.matcher(message).replaceAll("usersig=***");
+  }
+
+  /**
+   * The failure an answer stands for, with {@code userSig} and any {@code usersig=} kept out of its ErrorInfo: a
+   * gateway or proxy that echoes the request line into its status text or body would otherwise copy the credential
+   * into the exception. Only failures pay for the check.
+   */
+  static TimException redact(TimException e, String userSig) {
+    String info = e.errorInfo();
+    if (!info.contains(userSig) && !USERSIG.matcher(info).find()) {
+      return e;
+    }
+    String clean = redact(info.replace(userSig, "***"));
+    return new TimException(e.errorCode(), clean, e.service(), e.command(), e.isRetryable(), null);
   }
 
   /** The same failure with every message in its cause chain redacted; stack traces kept for debugging. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +48,11 @@ class DecodeOnceTest {
   private StubServer stub;
   private TimClient client;
   private volatile String answer;
+  private Vertx vertx;
 
   @BeforeEach
   void start(Vertx vertx) {
+    this.vertx = vertx;
     stub = StubServer.start(vertx, (req, body, i) -> StubServer.ok(req, answer)).await();
     client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(1400000002L).setSecretKey(KEY)
         .setEndpoint(stub.baseUrl()).setMaxRetries(1).setRetryInitialBackoffMillis(1).setRetryMaxBackoffMillis(5));
@@ -126,6 +129,38 @@ class DecodeOnceTest {
     assertThat(empty.unknownFields()).isEmpty();
     answer = "{\"ActionStatus\":\"OK\",\"ErrorInfo\":\"\",\"ErrorCode\":0,\"Added\":true}";
     assertThat(client.accounts().kick(new KickRequest("a")).await().unknownFields()).isEqualTo(Map.of("Added", true));
+  }
+
+  @Test
+  void anAnswerThatEchoesTheRequestDoesNotCarryTheUsersigIntoTheException() {
+    stub.answer((req, body, i) -> {
+      String sig = req.getParam("usersig");
+      if (i == 0) {
+        StubServer.ok(req, new JsonObject().put("ActionStatus", "FAIL").put("ErrorCode", 70402)
+            .put("ErrorInfo", "bad request " + req.uri() + " (sig " + sig + ")").encode());
+      } else {
+        req.response().setStatusCode(502).setStatusMessage("Bad Gateway for " + req.uri()).end();
+      }
+    });
+    client.close().await();
+    client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(1400000002L).setSecretKey(KEY).setEndpoint(stub.baseUrl())
+            .setMaxRetries(0));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      TimException e = catchTim(this::check);
+      String sig = URI.create(stub.seen.get(attempt).uri()).getQuery().replaceAll(".*usersig=([^&]*).*", "$1");
+      assertThat(sig).hasSizeGreaterThan(20);
+      assertThat(e.getMessage()).doesNotContain(sig).contains("usersig=***");
+      assertThat(e.errorInfo()).doesNotContain(sig);
+    }
+  }
+
+  private static TimException catchTim(Runnable call) {
+    try {
+      call.run();
+    } catch (TimException e) {
+      return e;
+    }
+    throw new AssertionError("the call did not fail");
   }
 
   /** A family the test makes over a MsgRandom endpoint. */
