@@ -6,6 +6,7 @@ import io.github.vertxtim.sig.UserSigGenerator;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
@@ -135,11 +136,18 @@ abstract class EmulatorTestBase {
     return send(new RequestOptions().setMethod(method).setURI(uri), body);
   }
 
-  /** Sends from the calling thread (Vert.x 5.0.11 fixed the body()/end() race that once kept this on a context). */
+  /**
+   * Sends on the test's event-loop context. Driving this raw client from the JUnit thread gives empty bodies now
+   * and then: the "body()/end() race" of Vert.x 5.0.10, still seen here on 5.0.12 (7 emulator test classes
+   * failed with empty answers when this ran off-context). The TimClient starts every exchange on a context.
+   */
   Future<Answer> send(RequestOptions options, String body) {
-    return client.request(options)
+    Promise<Answer> promise = Promise.promise();
+    context.runOnContext(v -> client.request(options)
         .compose(req -> body == null ? req.send() : req.send(body))
-        .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.headers(), b)));
+        .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.headers(), b)))
+        .onComplete(promise));
+    return promise.future();
   }
 
   Answer post(String uri, String body) {
