@@ -12,7 +12,7 @@ public enum Region {
   SILICON_VALLEY("adminapiusa.im.qcloud.com", "adminapiusa.my-imcloud.com"),
   JAKARTA("adminapiidn.im.qcloud.com", "adminapiidn.my-imcloud.com"),
   TOKYO("adminapijpn.im.qcloud.com", "adminapijpn.my-imcloud.com"),
-  /** The backup domain is only seen in third-party code (catalog §2). */
+  /** The backup domain is only seen in third-party code. */
   RIYADH("adminapiksa.im.qcloud.com", "adminapiksa.my-imcloud.com");
 
   private final String host;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every error code the service documents (shared/api/catalog.md §6 and the seed's common codes), named, with its
+ * Every error code the service documents (https://trtc.io/document/34348 and the REST API overview's common codes), named, with its
  * category, plus the client's own codes for failures that never reached an answer. Client codes are negative so
  * they can never clash with the service's.
  */

@@ -8,7 +8,7 @@ import io.vertx.core.Vertx;
  * A local stand-in for the TIM REST service: a Vert.x HTTP server on loopback that speaks the same wire protocol,
  * checks what the real service checks (method, URL, sdkappid, admin identifier, usersig, contenttype, JSON body),
  * keeps in-memory state, enforces per-endpoint rate limits from the endpoint registry and injects faults on demand.
- * Built from the documents (shared/), not from what the client sends.
+ * Built from Tencent's documentation, not from what the client sends.
  */
 public interface TimEmulator {
 

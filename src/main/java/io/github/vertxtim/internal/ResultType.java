@@ -13,6 +13,9 @@ import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What an OK answer becomes, carried down to where the answer arrives so that it is decoded once: over HTTP
@@ -89,6 +92,8 @@ public abstract class ResultType<T> {
     return new TimException(code, detail, endpoint.service(), endpoint.command(),
         code.category().isTransient() && retrySafe, null);
   }
+
+  private static final Set<String> ENVELOPE = Set.of("ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay");
 
   /** The envelope fields read from the start of an answer object. */
   private record Head(Object status, boolean atEnd) {
@@ -176,9 +181,15 @@ public abstract class ResultType<T> {
       return e;
     }
 
+    /** The answer without its envelope, so the record's unknown fields are the same as over HTTP. */
     @Override
     public T convert(JsonObject answer) {
-      return JsonCodec.decode(answer, type);
+      Map<String, Object> fields = answer.getMap();
+      if (fields.containsKey("ActionStatus") || fields.containsKey("ErrorCode") || fields.containsKey("ErrorInfo")) {
+        fields = new LinkedHashMap<>(fields);
+        fields.keySet().removeAll(ENVELOPE);
+      }
+      return JsonCodec.decode(new JsonObject(fields), type);
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.zip.Deflater;
 
 /**
- * Generates TLS Sig API v2 usersigs (shared/api/usersig.md), byte-identical to the official Java generator.
+ * Generates TLS Sig API v2 usersigs, byte-identical to the official Java generator.
  * Thread-safe. The secret key never appears in toString or exceptions.
  *
  * <p>An empty identifier is signed, as the official generator does (a test vector covers it), although it is not

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Verifies usersigs the way the official Go and PHP verifiers do (shared/api/usersig.md "Verification"):
+ * Verifies usersigs the way the official Go and PHP verifiers do:
  * any JSON layout and zlib level, HMAC recomputed from the parsed values, compared in constant time.
  * Thread-safe. The secret key never appears in toString.
  */

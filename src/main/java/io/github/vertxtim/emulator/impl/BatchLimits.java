@@ -12,23 +12,24 @@ import java.util.Map;
 /**
  * Batch lists in request bodies: how many items a request carries (for item-counted rate limits and for caps) and
  * the verified per-request caps. Only caps a source confirmed ({@link Endpoint#itemsVerified()}) are enforced;
- * catalog §0 and §7 say unverified caps must not be.
+ * a cap no source confirmed is only a guess, and a guess must not refuse a request the service would take.
  */
 final class BatchLimits {
 
   /**
    * Older body fields holding the same list as the registry's {@code itemsField}, counted when the current one is
-   * absent: multiaccount_import's old body is {@code {"Accounts":["a","b"]}} (catalog §4.1 row 2).
+   * absent: multiaccount_import's old body is {@code {"Accounts":["a","b"]}} (https://trtc.io/document/34954).
    */
   private static final Map<String, List<String>> LEGACY_FIELDS = Map.of(
       "im_open_login_svc/multiaccount_import", List.of("Accounts"));
 
   /**
    * The code each family answers when a batch list is longer than its cap. The one place this mapping lives.
-   * Sources: catalog §5.1 "Exceeding a batch cap → 90011 (>500 C2C targets), 90018 (too many accounts), 10005
-   * (group: too many accounts), 70402/30001/40001/10004 (invalid params)"; §6.8 TIMPush 90018 (T-67817).
+   * Sources: the error-code page https://trtc.io/document/34348 (90011 more than 500 C2C targets, 90018 too many
+   * accounts, 10005 group: too many accounts, 70402/30001/40001/10004 invalid parameters) and TIMPush 90018
+   * (https://trtc.io/document/67817).
    * A family not listed (e.g. one a user adds to the registry) gets 70402, "illegal request parameters", from
-   * the 60000–79999 range that catalog §1 says applies to every API.
+   * the 60000–79999 range that applies to every API.
    */
   private static final Map<String, Integer> TOO_MANY_CODE = Map.of(
       "account", TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code(),  // 70402, multiaccount_import page

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The checks the service makes before any endpoint logic, in the service's order (seed "Calling Method",
- * catalog §1, §6.1, §6.2): method and URL, query parameters, usersig, admin, body. Each failure is an
+ * The checks the service makes before any endpoint logic, in the service's order (the REST API overview's
+ * "Calling Method", https://trtc.io/document/34620, and the error codes of https://trtc.io/document/34348): method and URL, query parameters, usersig, admin, body. Each failure is an
  * {@link EmulatorError} with the documented code. ErrorInfo never contains the usersig or the key.
  */
 final class RequestValidator {

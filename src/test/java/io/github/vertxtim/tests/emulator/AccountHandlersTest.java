@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The account endpoints (catalog §4.1, §5.2) over the wire. */
+/** The account endpoints over the wire. */
 class AccountHandlersTest extends EmulatorTestBase {
 
   private static List<Object> list(JsonArray a) {

@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Verified per-request caps answer the family's "too many" code; unverified caps are not enforced (catalog §0).
+ * Verified per-request caps answer the family's "too many" code; unverified caps are not enforced.
  * Most of these endpoints are not emulated, so an accepted request answers 60017: that shows it passed the cap.
  */
 class BatchCapsTest extends EmulatorTestBase {
@@ -48,7 +48,7 @@ class BatchCapsTest extends EmulatorTestBase {
 
   @Test
   void unverifiedCapIsNotEnforced() {
-    // delete_group_member has no verified cap (catalog §4.8 row 8 "?"): 2000 members pass to the endpoint
+    // delete_group_member has no verified cap (no source confirms one): 2000 members pass to the endpoint
     JsonObject a = call("group_open_http_svc/delete_group_member",
         new JsonObject().put("GroupId", "@TGS#1AAAAAAAA").put("MemberToDel_Account", strings(2000)));
     assertFail(a, 60017);

@@ -8,9 +8,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Account management (catalog §4.1, §5.2): account_import, multiaccount_import, account_delete, account_check,
+ * Account management: account_import, multiaccount_import, account_delete, account_check,
  * kick and query_online_status. Whole-request problems fail with the code; per-account problems stay inside an
- * OK answer (FailAccounts, ResultItem[].ResultCode, ErrorList), as the batch APIs do (catalog §1, §5.1).
+ * OK answer (FailAccounts, ResultItem[].ResultCode, ErrorList), as the batch APIs do (https://trtc.io/document/34954, https://trtc.io/document/35477).
  */
 public final class AccountHandlers {
 

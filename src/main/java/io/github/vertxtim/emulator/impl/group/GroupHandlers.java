@@ -7,10 +7,10 @@ import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** Group management (catalog §4.8). Only get_appid_group_list so far. */
+/** Group management. Only get_appid_group_list so far. */
 public final class GroupHandlers {
 
-  /** Limit's default and maximum (catalog §4.8 row 1: Limit ≤ 10000, doocs; default = the maximum, I-34960). */
+  /** Limit's default and maximum (Limit ≤ 10000; no Limit means the maximum: https://www.tencentcloud.com/document/product/1047/34960). */
   static final int MAX_LIMIT = 10_000;
 
   private static final int INVALID = TimErrorCode.GROUP_INVALID_PARAMETER.code(); // 10004

@@ -3,7 +3,7 @@ package io.github.vertxtim.emulator.impl.group;
 /**
  * Auto-assigned group IDs shaped like the seed's sample ({@code @TGS#1YTTZEAEG}): {@code @TGS#1} and eight
  * upper-case base-32 characters. Community groups get {@code @TGS#_} instead of {@code @TGS#1}, because their
- * IDs must start with {@code @TGS#_} (catalog §5.1, T-48172). The suffix is the creation sequence scrambled by a
+ * IDs must start with {@code @TGS#_} (https://trtc.io/document/48172). The suffix is the creation sequence scrambled by a
  * bijection of 40-bit numbers, so IDs look random, never collide and need no lookup. Clients must treat IDs as
  * opaque strings; nothing else about the real service's format is documented.
  */

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class GroupState {
 
-  /** The group types the REST API names (catalog §4.8: Private = new "Work", ChatRoom = new "Meeting"). */
+  /** The group types the REST API names (Private is the newer "Work", ChatRoom the newer "Meeting"). */
   static final Set<String> GROUP_TYPES = Set.of("Private", "Public", "ChatRoom", "AVChatRoom", "Community");
 
   /** A group; {@code seq} is its creation sequence number, which orders it in app-wide listings. */

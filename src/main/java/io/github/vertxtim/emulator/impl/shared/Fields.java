@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Typed reads of request-body fields, failing with the documented codes. Field names are case-sensitive. */
 public final class Fields {
 
-  /** UserIDs are at most 32 bytes (catalog §5.1, T-34953, T-34954). */
+  /** UserIDs are at most 32 bytes (https://trtc.io/document/34953, https://trtc.io/document/34954). */
   public static final int MAX_USER_ID_BYTES = 32;
 
   private Fields() {
