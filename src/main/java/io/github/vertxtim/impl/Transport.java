@@ -128,13 +128,16 @@ final class Transport {
     return client.close();
   }
 
-  /** The state of one exchange, shared by the deadline timer and the I/O callbacks. */
+  /**
+   * The state of one exchange, shared by the deadline sweep and the I/O callbacks. The sweep's queue keeps a
+   * finished exchange for up to {@link #sweepMillis}, so finishing drops the request and the promise (which holds
+   * the answer): otherwise some 4,000 answers at 40 k calls/s outlive a young collection each sweep period.
+   */
   private final class Exchange {
-    private final Promise<Answer> promise;
     private final ContextInternal context;
     final long deadlineNanos;
+    private Promise<Answer> promise;
     private HttpClientRequest request;
-    private boolean done;
 
     Exchange(Promise<Answer> promise, ContextInternal context, long deadlineNanos) {
       this.promise = promise;
@@ -143,12 +146,12 @@ final class Transport {
     }
 
     synchronized boolean finished() {
-      return done;
+      return promise == null;
     }
 
     /** Returns false (and resets it) when the deadline already passed before a connection was free. */
     synchronized boolean attach(HttpClientRequest req) {
-      if (done) {
+      if (promise == null) {
         req.reset();
         return false;
       }
@@ -156,41 +159,44 @@ final class Transport {
       return true;
     }
 
+    /** Ends the exchange: its promise, or null when it had already ended. */
+    private synchronized Promise<Answer> finish() {
+      Promise<Answer> p = promise;
+      promise = null;
+      request = null;
+      return p;
+    }
+
     void timeout() {
       HttpClientRequest toReset;
+      Promise<Answer> p;
       synchronized (this) {
-        if (done) {
-          return;
-        }
-        done = true;
         toReset = request;
+        p = finish();
+      }
+      if (p == null) {
+        return;
       }
       if (toReset != null) {
         toReset.reset();
       }
       // fail on the caller's context: the call's state lives on that thread, not on the sweeper's
-      context.execute(() -> promise.tryFail(new ExchangeFailure(
+      context.execute(() -> p.tryFail(new ExchangeFailure(
           new TimeoutException("no complete answer within " + deadlineMillis + " ms"), toReset != null, true)));
     }
 
     void succeed(Answer answer) {
-      synchronized (this) {
-        if (done) {
-          return;
-        }
-        done = true;
+      Promise<Answer> p = finish();
+      if (p != null) {
+        p.tryComplete(answer);
       }
-      promise.tryComplete(answer);
     }
 
     void fail(Throwable cause, boolean sent) {
-      synchronized (this) {
-        if (done) {
-          return;
-        }
-        done = true;
+      Promise<Answer> p = finish();
+      if (p != null) {
+        p.tryFail(new ExchangeFailure(cause, sent, false));
       }
-      promise.tryFail(new ExchangeFailure(cause, sent, false));
     }
   }
 }
