@@ -1,103 +1,81 @@
 package io.github.vertxtim.tests.eventbus;
 
+import io.github.vertxtim.internal.IteratorStream;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.streams.ReadStream;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.function.LongFunction;
 
 /**
- * A source of {@code count} generated items that honours pause/resume/fetch, counts what it emitted, and fails
- * instead of ending when {@code failure} is given.
+ * A source of {@code count} generated items that counts what it emitted, and fails instead of ending when
+ * {@code failure} is given: the library's {@link IteratorStream} (demand, pause, fetch) over a counting iterator.
  */
 final class CountingSource<T> implements ReadStream<T> {
 
-  private final Context ctx;
-  private final long count;
-  private final LongFunction<T> item;
-  private final RuntimeException failure;
-  private Handler<T> handler;
-  private Handler<Void> endHandler;
-  private Handler<Throwable> exceptionHandler;
-  private long demand = Long.MAX_VALUE;
+  private final IteratorStream<T> stream;
   private volatile long emitted;
-  private boolean scheduled;
-  private boolean ended;
 
   CountingSource(Context ctx, long count, LongFunction<T> item, RuntimeException failure) {
-    this.ctx = ctx;
-    this.count = count;
-    this.item = item;
-    this.failure = failure;
+    this.stream = new IteratorStream<>((ContextInternal) ctx, new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return emitted < count || failure != null;
+      }
+
+      @Override
+      public T next() {
+        if (emitted >= count) {
+          if (failure != null) {
+            throw failure;   // IteratorStream fails the stream with what its iterator throws
+          }
+          throw new NoSuchElementException();
+        }
+        return item.apply(emitted++);
+      }
+    });
   }
 
   long emitted() {
     return emitted;
   }
 
-  private void schedule() {
-    if (scheduled) {
-      return;
-    }
-    scheduled = true;
-    ctx.runOnContext(v -> {
-      scheduled = false;
-      int n = 0;
-      while (demand > 0 && handler != null && emitted < count && n++ < 500) {
-        if (demand != Long.MAX_VALUE) {
-          demand--;
-        }
-        handler.handle(item.apply(emitted++));
-      }
-      if (emitted == count && !ended && handler != null) {
-        ended = true;
-        if (failure != null) {
-          exceptionHandler.handle(failure);
-        } else if (endHandler != null) {
-          endHandler.handle(null);
-        }
-      } else if (demand > 0 && emitted < count) {
-        schedule();
-      }
-    });
-  }
-
   @Override
-  public ReadStream<T> exceptionHandler(Handler<Throwable> handler) {
-    this.exceptionHandler = handler;
+  public CountingSource<T> exceptionHandler(Handler<Throwable> handler) {
+    stream.exceptionHandler(handler);
     return this;
   }
 
   @Override
-  public ReadStream<T> handler(Handler<T> handler) {
-    this.handler = handler;
-    schedule();
+  public CountingSource<T> handler(Handler<T> handler) {
+    stream.handler(handler);
     return this;
   }
 
   @Override
-  public ReadStream<T> pause() {
-    demand = 0;
+  public CountingSource<T> pause() {
+    stream.pause();
     return this;
   }
 
   @Override
-  public ReadStream<T> resume() {
-    demand = Long.MAX_VALUE;
-    schedule();
+  public CountingSource<T> resume() {
+    stream.resume();
     return this;
   }
 
   @Override
-  public ReadStream<T> fetch(long amount) {
-    demand = demand + amount < 0 ? Long.MAX_VALUE : demand + amount;
-    schedule();
+  public CountingSource<T> fetch(long amount) {
+    stream.fetch(amount);
     return this;
   }
 
   @Override
-  public ReadStream<T> endHandler(Handler<Void> endHandler) {
-    this.endHandler = endHandler;
+  public CountingSource<T> endHandler(Handler<Void> endHandler) {
+    stream.endHandler(endHandler);
     return this;
   }
 }
