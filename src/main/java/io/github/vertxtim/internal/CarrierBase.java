@@ -44,7 +44,11 @@ public abstract class CarrierBase implements TimApi, Carrier {
 
   @Override
   public final <F> F family(Class<F> type) {
-    return type.cast(families.computeIfAbsent(type, t -> TypedApis.create(t, registry, this)));
+    Object family = families.get(type); // per call: no capturing lambda unless the family is new
+    if (family == null) {
+      family = families.computeIfAbsent(type, t -> TypedApis.create(t, registry, this));
+    }
+    return type.cast(family);
   }
 
   @Override
