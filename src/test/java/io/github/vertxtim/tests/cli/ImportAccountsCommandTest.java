@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,22 @@ class ImportAccountsCommandTest {
   @AfterAll
   static void stop() {
     fx.close();
+  }
+
+  @Test
+  void anEmptyFileEndsAtOnceWithASaneElapsedTime(@TempDir Path dir) throws Exception {
+    Path file = BulkFixture.write(dir.resolve("empty.csv"), List.of());
+    long start = System.nanoTime();
+    Cli.Result r = fx.run("import-accounts", file.toString(), "--progress", "none");
+    double wallSeconds = (System.nanoTime() - start) / 1e9;
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    Map<String, Long> s = BulkFixture.accounted(r, 0);
+    assertThat(s.get("calls")).isZero();
+    Matcher elapsed = Pattern.compile("elapsed +([0-9.]+) s").matcher(r.out());
+    assertThat(elapsed.find()).as(r.out()).isTrue();
+    // was about 1.8e9 s: elapsed was computed before the job's start time was set
+    assertThat(Double.parseDouble(elapsed.group(1))).as(r.out()).isBetween(0.0, wallSeconds);
   }
 
   @Test
