@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -185,7 +186,7 @@ public abstract class ResultType<T> {
     @Override
     public T convert(JsonObject answer) {
       Map<String, Object> fields = answer.getMap();
-      if (fields.containsKey("ActionStatus") || fields.containsKey("ErrorCode") || fields.containsKey("ErrorInfo")) {
+      if (!Collections.disjoint(fields.keySet(), ENVELOPE)) {
         fields = new LinkedHashMap<>(fields);
         fields.keySet().removeAll(ENVELOPE);
       }
