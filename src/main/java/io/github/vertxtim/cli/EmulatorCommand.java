@@ -2,6 +2,8 @@ package io.github.vertxtim.cli;
 
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.emulator.EmulatorFeature;
+import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.vertx.core.Vertx;
 import picocli.CommandLine.Command;
@@ -16,6 +18,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -82,6 +88,15 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--no-rate-limit", description = "Do not enforce the per-endpoint call-frequency limits (60007).")
   boolean noRateLimit;
 
+  @Option(names = "--disable", split = ",", paramLabel = "FEATURE",
+      description = "Switch off console features, as for an app that has not bought them; their endpoints then "
+          + "answer the documented 'not enabled' code. Any of: ${COMPLETION-CANDIDATES}.")
+  List<EmulatorFeature> disabled = new ArrayList<>();
+
+  @Option(names = "--limit", paramLabel = "NAME=VALUE",
+      description = "Override a per-app or per-edition limit (see docs/emulator.md, 'Features and limits').")
+  Map<EmulatorLimit, Long> limits = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws InterruptedException {
     TimEmulatorOptions options = options();
@@ -123,6 +138,7 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       }
       out.flush();
       err.println("tim: rate limits " + (noRateLimit ? "off" : "on") + ", faults " + describeFaults(options.getFaults())
+          + (disabled.isEmpty() ? "" : ", features off " + options.getDisabledFeatures())
           + "; Ctrl-C to stop");
       err.flush();
 
@@ -159,6 +175,12 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
           .setRateLimitEnabled(!noRateLimit).setFaults(faults);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    disabled.forEach(f -> options.setFeatureEnabled(f, false));
+    try {
+      limits.forEach(options::setLimit);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--limit: " + e.getMessage());
     }
     if (secretKeyFile != null) {
       options.setSecretKey(readKey(secretKeyFile));

@@ -1,13 +1,17 @@
 package io.github.vertxtim.emulator;
 
 import io.github.vertxtim.registry.EndpointRegistry;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Options of a {@link TimEmulator}. {@link #toString()} never shows the secret key. */
 public class TimEmulatorOptions {
@@ -28,6 +32,8 @@ public class TimEmulatorOptions {
   private EmulatorFaults faults = EmulatorFaults.NONE;
   private long randomSeed = System.nanoTime();
   private EndpointRegistry registry = EndpointRegistry.defaultRegistry();
+  private EnumSet<EmulatorFeature> disabledFeatures = EnumSet.noneOf(EmulatorFeature.class);
+  private EnumMap<EmulatorLimit, Long> limits = new EnumMap<>(EmulatorLimit.class);
 
   public TimEmulatorOptions() {
   }
@@ -44,6 +50,8 @@ public class TimEmulatorOptions {
     faults = other.faults;
     randomSeed = other.randomSeed;
     registry = other.registry;
+    disabledFeatures = EnumSet.copyOf(other.disabledFeatures);
+    limits = new EnumMap<>(other.limits);
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -58,6 +66,13 @@ public class TimEmulatorOptions {
     }
     if (json.containsKey("faults")) setFaults(EmulatorFaults.fromJson(json.getJsonObject("faults")));
     if (json.containsKey("randomSeed")) setRandomSeed(json.getLong("randomSeed"));
+    if (json.containsKey("disabledFeatures")) {
+      json.getJsonArray("disabledFeatures").forEach(f -> setFeatureEnabled(EmulatorFeature.valueOf((String) f), false));
+    }
+    if (json.containsKey("limits")) {
+      json.getJsonObject("limits").forEach(e ->
+          setLimit(EmulatorLimit.valueOf(e.getKey()), ((Number) e.getValue()).longValue()));
+    }
   }
 
   /** All options as JSON, secret key included. */
@@ -67,7 +82,15 @@ public class TimEmulatorOptions {
     return new JsonObject().put("host", host).put("port", port).put("sdkAppId", sdkAppId)
         .put("adminIdentifier", adminIdentifier).put("secretKey", secretKey)
         .put("rateLimitEnabled", rateLimitEnabled).put("rateOverrides", rates)
-        .put("faults", faults.toJson()).put("randomSeed", randomSeed);
+        .put("faults", faults.toJson()).put("randomSeed", randomSeed)
+        .put("disabledFeatures", new JsonArray(disabledFeatures.stream().map(Enum::name).toList()))
+        .put("limits", limitsJson());
+  }
+
+  private JsonObject limitsJson() {
+    JsonObject json = new JsonObject();
+    limits.forEach((limit, value) -> json.put(limit.name(), value));
+    return json;
   }
 
   /** A fresh 64-character lowercase hex key, the console's format. */
@@ -179,6 +202,39 @@ public class TimEmulatorOptions {
   /** The endpoints the emulator knows; the default registry unless a test adds some. */
   public TimEmulatorOptions setRegistry(EndpointRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    return this;
+  }
+
+  public boolean isFeatureEnabled(EmulatorFeature feature) {
+    return !disabledFeatures.contains(Objects.requireNonNull(feature, "feature"));
+  }
+
+  /** Switches a console feature on (the default) or off; when off, its endpoints answer its "not enabled" code. */
+  public TimEmulatorOptions setFeatureEnabled(EmulatorFeature feature, boolean enabled) {
+    Objects.requireNonNull(feature, "feature");
+    if (enabled) {
+      disabledFeatures.remove(feature);
+    } else {
+      disabledFeatures.add(feature);
+    }
+    return this;
+  }
+
+  /** The features switched off (a copy). */
+  public Set<EmulatorFeature> getDisabledFeatures() {
+    return disabledFeatures.isEmpty() ? Set.of() : Set.copyOf(disabledFeatures);
+  }
+
+  /** The value of {@code limit}: the one set, else its documented default. */
+  public long getLimit(EmulatorLimit limit) {
+    return limits.getOrDefault(Objects.requireNonNull(limit, "limit"), limit.defaultValue());
+  }
+
+  /** Overrides a per-app or per-edition limit (a test wants a smaller one, or the app bought a bigger one). */
+  public TimEmulatorOptions setLimit(EmulatorLimit limit, long value) {
+    Objects.requireNonNull(limit, "limit");
+    if (value < 0) throw new IllegalArgumentException(limit + " must be >= 0, got " + value);
+    limits.put(limit, value);
     return this;
   }
 

@@ -1,12 +1,15 @@
 package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.emulator.EmulatorState;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
+import io.github.vertxtim.emulator.impl.shared.MessageHooks;
+import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 
 import java.util.List;
@@ -20,16 +23,24 @@ import java.util.Set;
 final class EmulatorStateImpl implements EmulatorState {
 
   private final EmulatorClock clock;
+  private final TimEmulatorOptions options;
+  /** The one store of every conversation's messages (one-to-one, group, official account). */
+  private final MessageStore messages;
+  /** Where the sending families and the families that judge or follow messages meet. */
+  private final MessageHooks hooks = new MessageHooks();
   private final AccountState accounts = new AccountState();
   private final GroupState groups = new GroupState();
 
-  EmulatorStateImpl(EmulatorClock clock) {
+  /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
+  EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.options = Objects.requireNonNull(options, "options");
+    this.messages = new MessageStore(clock);
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
   HandlerTable install(EndpointRegistry registry) {
-    HandlerTable table = new HandlerTable(registry);
+    HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
     new GroupHandlers(groups).install(table);
     return table;
@@ -78,6 +89,7 @@ final class EmulatorStateImpl implements EmulatorState {
   public void clear() {
     accounts.clear();
     groups.clear();
+    messages.clear();
   }
 
   @Override

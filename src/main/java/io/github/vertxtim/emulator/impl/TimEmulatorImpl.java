@@ -49,7 +49,7 @@ public class TimEmulatorImpl implements TimEmulator {
   public TimEmulatorImpl(Vertx vertx, TimEmulatorOptions options, EmulatorClock clock) {
     this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.options = new TimEmulatorOptions(Objects.requireNonNull(options, "options"));
-    this.state = new EmulatorStateImpl(clock);
+    this.state = new EmulatorStateImpl(clock, this.options);
     this.faults = new FaultInjector(this.options.getFaults(), this.options.getRandomSeed());
     this.processor = new RequestProcessor(this.options, state, stats);
     this.writer = new AnswerWriter(vertx);
@@ -57,7 +57,7 @@ public class TimEmulatorImpl implements TimEmulator {
 
   /** The paths the families register, checked against the default registry. */
   public static java.util.Set<String> emulatedEndpoints() {
-    return new EmulatorStateImpl(EmulatorClock.system()).install(EndpointRegistry.defaultRegistry()).paths();
+    return new EmulatorStateImpl(EmulatorClock.system(), new TimEmulatorOptions()).install(EndpointRegistry.defaultRegistry()).paths();
   }
 
   @Override

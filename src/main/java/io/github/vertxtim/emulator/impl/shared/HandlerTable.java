@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl.shared;
 
+import io.github.vertxtim.emulator.EmulatorFeature;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 
@@ -16,10 +17,40 @@ import java.util.Set;
 public final class HandlerTable {
 
   private final EndpointRegistry registry;
+  private final Set<EmulatorFeature> disabled;
   private final Map<String, EndpointHandler> handlers = new HashMap<>();
 
+  /** A table where every feature is enabled. */
   public HandlerTable(EndpointRegistry registry) {
+    this(registry, Set.of());
+  }
+
+  /** A table whose endpoints of a {@code disabled} feature answer that feature's "not enabled" code. */
+  public HandlerTable(EndpointRegistry registry, Set<EmulatorFeature> disabled) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.disabled = Set.copyOf(disabled);
+  }
+
+  /**
+   * Registers the handler of an endpoint that belongs to a console {@code feature}: while the feature is disabled
+   * the endpoint is still emulated, and answers the feature's "not enabled" code.
+   */
+  public void handle(String path, EmulatorFeature feature, EndpointHandler handler) {
+    Objects.requireNonNull(feature, "feature");
+    Objects.requireNonNull(handler, "handler");
+    if (!disabled.contains(feature)) {
+      handle(path, handler);
+      return;
+    }
+    EmulatorError notEnabled = new EmulatorError(feature.notEnabledCode(), feature.notEnabledInfo());
+    handle(path, body -> {
+      throw notEnabled;
+    });
+  }
+
+  /** Whether a console feature is enabled (families whose other behaviour depends on one ask). */
+  public boolean enabled(EmulatorFeature feature) {
+    return !disabled.contains(feature);
   }
 
   /**
