@@ -151,6 +151,6 @@ class BulkCommandTest {
     Cli.Result bulk = Cli.run(Map.of(), "bulk", "--help");
     assertThat(bulk.exit()).isZero();
     assertThat(bulk.out()).contains("SERVICE/COMMAND FILE").contains("--template").contains("--chunk")
-        .contains("--failed").contains("--progress").contains("98% of it");
+        .contains("--failed").contains("--progress").contains("98%").contains("--timeout-ms");
   }
 }
