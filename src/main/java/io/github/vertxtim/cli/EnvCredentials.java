@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,11 @@ public final class EnvCredentials {
 
   private final TimClientOptions options;
   private final String keySource;
+
+  /** The variables that say where calls go and as whom. */
+  static List<String> connectionVariables() {
+    return List.of(SDKAPPID, ADMIN, SECRET_KEY, SECRET_KEY_FILE, REGION, ENDPOINT);
+  }
 
   private EnvCredentials(TimClientOptions options, String keySource) {
     this.options = options;
