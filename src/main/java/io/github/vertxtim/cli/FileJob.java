@@ -50,6 +50,9 @@ final class FileJob {
     PrintWriter err = spec.commandLine().getErr();
     jobOptions.validate(spec);
     checkInput(input);
+    if (parser instanceof JsonItems) {
+      refuseJsonArray(input);
+    }
     Path failedPath = jobOptions.failed != null ? jobOptions.failed
         : input.resolveSibling(input.getFileName() + ".failed." + parser.format());
     checkFailedPath(failedPath, input);
@@ -153,6 +156,29 @@ final class FileJob {
     }
     if (!Files.isReadable(input)) {
       throw new CliUsageException("cannot read " + input + ": permission denied");
+    }
+  }
+
+  /**
+   * A file holding one JSON array (what many tools write) is not JSON lines: say so, and how to convert it, rather
+   * than failing every line. Only the start of the file is read.
+   */
+  private static void refuseJsonArray(Path input) {
+    try (java.io.BufferedReader r = Files.newBufferedReader(input, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (t.startsWith("[")) {
+          throw new CliUsageException(input + " holds a JSON array, but the file must be JSON lines: one item per "
+              + "line, e.g. {\"UserID\":\"alice\"} or \"alice\". Convert it with: jq -c '.[]' " + input + " > "
+              + input + "l");
+        }
+        return;
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // reading fails again, with its own message, when the job reads the file
     }
   }
 
