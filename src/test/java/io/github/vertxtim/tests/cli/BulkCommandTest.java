@@ -159,7 +159,7 @@ class BulkCommandTest {
 
     Cli.Result bulk = Cli.run(Map.of(), "bulk", "--help");
     assertThat(bulk.exit()).isZero();
-    assertThat(bulk.out()).contains("SERVICE/COMMAND FILE").contains("--template").contains("--chunk")
+    assertThat(bulk.out()).contains("SERVICE/COMMAND").contains("FILE").contains("--template").contains("--chunk")
         .contains("--failed").contains("--progress").contains("98%").contains("--timeout-ms");
   }
 }
