@@ -1,5 +1,6 @@
 package io.github.vertxtim.cli;
 
+import io.github.vertxtim.TimAttempt;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonObject;
@@ -51,7 +52,8 @@ final class CallCommand implements Callable<Integer> {
   ClientTuning tuning;
 
   @Option(names = {"-v", "--verbose"},
-      description = "Describe the call on stderr (target, sdkappid, admin, timing); never the key or usersig.")
+      description = "Describe the call on stderr (target, sdkappid, admin, each failed attempt and retry as it "
+          + "happens, timing); never the key or usersig.")
   boolean verbose;
 
   @Override
@@ -71,6 +73,13 @@ final class CallCommand implements Callable<Integer> {
             + e.retrySafety() + "]").orElse("") + " body " + request.encode().length() + " chars");
         err.flush();
       }
+      if (verbose) {
+        session.client().attemptHandler(a -> {
+          err.println(root.redactor().redact("tim: attempt " + a.attempt() + " failed after " + a.elapsedMillis()
+              + " ms: " + Errors.describe(a.failure()) + "; " + nextStep(a)));
+          err.flush();
+        });
+      }
       long start = System.nanoTime();
       JsonObject answer = session.client().call(sc[0], sc[1], request).await();
       if (verbose) {
@@ -81,6 +90,15 @@ final class CallCommand implements Callable<Integer> {
       out.flush();
       return "OK".equals(answer.getString("ActionStatus")) ? ExitCodes.OK : ExitCodes.FAILED;
     }
+  }
+
+  private static String nextStep(TimAttempt a) {
+    return switch (a.next()) {
+      case RENEW_USERSIG -> "renewing the usersig and trying again";
+      case BACKUP_DOMAIN -> "trying the region's backup domain";
+      case RETRY -> "retrying in " + a.delayMillis() + " ms";
+      case FAIL -> "giving up";
+    };
   }
 
   /** {@code service/command}, with an optional leading {@code /v4/} or {@code /}. */
