@@ -74,6 +74,13 @@ public interface TimClient extends TimApi {
   /** {@link #pages(String, String, JsonObject)} for any endpoint description with a paging rule. */
   ReadStream<JsonObject> pages(Endpoint endpoint, JsonObject request);
 
+  /**
+   * Sets a handler told of every failed attempt while the call goes on — a usersig renewal, a try of the backup
+   * domain, a retry after a wait, or the final failure — on the context the call runs on; {@code null} removes it.
+   * A slow call that retries is visible as it happens ({@code tim call -v} prints these).
+   */
+  TimClient attemptHandler(io.vertx.core.Handler<TimAttempt> handler);
+
   /** Closes the pools; calls in flight fail with CLIENT_CLOSED. */
   Future<Void> close();
 }

@@ -4,30 +4,25 @@ import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimException;
+import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -56,8 +51,9 @@ import java.util.regex.Pattern;
  * not a loopback address, is refused unless {@value #QUOTA_FLAG} is given: every call there spends the app's
  * quota and counts against its rate limits.
  *
- * <p>Exit codes: 0 the run completed (failed calls are results, counted in the report); 1 the run could not be
- * carried out; 2 bad usage, missing environment, or a refused target.
+ * <p>Exit codes: 0 the run completed and at most half of the calls failed; 1 most calls failed, or the run could
+ * not be carried out; 2 bad usage, missing environment, or a refused target. Ctrl-C ends the run early and prints
+ * the report of what was measured.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
@@ -71,26 +67,20 @@ import java.util.regex.Pattern;
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
-        "0:the run completed (failed calls are counted in the report)",
-        "1:the run could not be carried out",
+        "0:the run completed, at most half of the calls failed (failures are counted in the report)",
+        "1:most calls failed, or the run could not be carried out",
         "2:bad usage, missing environment or refused target"})
 public final class BenchCommand implements Callable<Integer> {
 
   public static final String QUOTA_FLAG = "--i-understand-this-spends-quota";
-  public static final int EXIT_OK = 0;
-  public static final int EXIT_FAILED = 1;
-  public static final int EXIT_USAGE = 2;
 
   private static final int DEFAULT_CONCURRENCY = 16;
   private static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
   private static final long HIGHEST_TRACKABLE_MICROS = TimeUnit.HOURS.toMicros(1);
 
-  private final Map<String, String> env;
-
-  /** Set when run as {@code tim bench}: the environment then comes from the command line's. */
-  @picocli.CommandLine.ParentCommand
-  TimCli parent;
+  @ParentCommand
+  TimCli root;
 
   @Spec
   CommandSpec spec;
@@ -100,8 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
   String endpoint;
 
   @Option(names = "--body", paramLabel = "JSON|@file", defaultValue = "{}",
-      description = "Request body sent with every call (default: ${DEFAULT-VALUE}). Where picocli expands @-files, "
-          + "write --body=@file or --body @@file.")
+      description = "Request body sent with every call: a JSON object, @FILE, or - for stdin "
+          + "(default: ${DEFAULT-VALUE}).")
   String body;
 
   @Option(names = "--rate", paramLabel = "N",
@@ -140,72 +130,61 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Required to load a real region or any non-loopback endpoint: every call spends the app's quota.")
   boolean spendQuota;
 
-  /** Reads credentials from the process environment. */
-  public BenchCommand() {
-    this(System.getenv());
-  }
-
-  /** Reads credentials from {@code env} (tests). */
-  public BenchCommand(Map<String, String> env) {
-    this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
-  }
-
-  /** A refused or malformed invocation: message for stderr, exit code 2. */
-  private static final class UsageError extends Exception {
-    UsageError(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Plan plan;
-    try {
-      plan = plan();
-    } catch (UsageError e) {
-      err.println("tim bench: " + e.getMessage());
+    Plan plan = plan();
+    if (EndpointRegistry.defaultRegistry().find(plan.service, plan.command).isEmpty()) {
+      err.println("tim: warning: " + plan.service + "/" + plan.command
+          + " is not in the endpoint registry; loading it anyway");
       err.flush();
-      return EXIT_USAGE;
     }
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-    TimClient client = null;
-    try {
-      try {
-        client = TimClient.create(vertx, plan.options);
-      } catch (IllegalArgumentException e) {
-        err.println("tim bench: " + e.getMessage());
-        err.flush();
-        return EXIT_USAGE;
-      }
+    // One event loop: the run's state lives on one context, and the generator takes one core, not all of them.
+    try (CliSession session = CliSession.open(plan.credentials, plan.options,
+             new VertxOptions().setEventLoopPoolSize(1));
+         StopHook hook = StopHook.install(root, 10_000, "tim-bench-shutdown")) {
       out.println("tim bench: " + plan.service + "/" + plan.command + " on " + plan.targetDescription);
       out.println("mode       " + plan.modeDescription());
       out.flush();
-      Context context = vertx.getOrCreateContext();
+      Context context = session.vertx().getOrCreateContext();
       if (!plan.warmup.isZero()) {
-        Run warm = new Run(client, context, plan, null, plan.warmup.toNanos(), false);
-        await(warm.start(), plan, plan.warmup);
+        Run warm = new Run(session.client(), context, plan, null, plan.warmup.toNanos(), false);
+        if (!await(warm, plan, plan.warmup, err)) {
+          return ExitCodes.FAILED;
+        }
         out.println("warmup     " + warm.completed + " calls in " + seconds(warm.elapsedNanos) + " s (not recorded)");
       }
-      Run run = new Run(client, context, plan, plan.count, plan.duration == null ? -1 : plan.duration.toNanos(), true);
-      await(run.start(), plan, plan.duration);
+      Run run = new Run(session.client(), context, plan, plan.count,
+          plan.duration == null ? -1 : plan.duration.toNanos(), true);
+      if (!await(run, plan, plan.duration, err)) {
+        return ExitCodes.FAILED;
+      }
+      if (run.stopped) {
+        out.println("stopped    by Ctrl-C: the report covers the calls made until then");
+      }
       report(out, run);
       out.flush();
-      return EXIT_OK;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println("tim bench: interrupted");
-      return EXIT_FAILED;
-    } catch (ExecutionException | TimeoutException e) {
-      err.println("tim bench: the run did not complete: " + e);
-      return EXIT_FAILED;
-    } finally {
-      if (client != null) {
-        client.close().toCompletionStage().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+      if (run.failed * 2 > run.completed) {
+        err.println("tim: most calls failed (" + run.failed + " of " + run.completed + "); see errors by code");
+        err.flush();
+        return ExitCodes.FAILED;
       }
-      vertx.close().toCompletionStage().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+      return ExitCodes.OK;
+    } finally {
       err.flush();
+    }
+  }
+
+  /** Runs to the end, or until the stop signal (Ctrl-C); false when it did not complete in time (reported). */
+  private boolean await(Run run, Plan plan, Duration duration, PrintWriter err) throws InterruptedException {
+    root.stopSignal().thenRun(() -> run.context.runOnContext(v -> run.stop()));
+    try {
+      await(run.start(), plan, duration);
+      return true;
+    } catch (ExecutionException | TimeoutException e) {
+      err.println("tim: the run did not complete: " + root.redactor().redact(String.valueOf(e)));
+      return false;
     }
   }
 
@@ -232,6 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
     Duration warmup;
     TimClientOptions options;
     String targetDescription;
+    EnvCredentials credentials;
 
     String modeDescription() {
       String stop = count != null ? count + " calls" : "for " + duration.toMillis() / 1000.0 + " s";
@@ -243,49 +223,49 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private Plan plan() throws UsageError {
+  private Plan plan() {
     Plan p = new Plan();
     String[] parts = endpoint.split("/", -1);
     if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-      throw new UsageError("the endpoint must be SERVICE/COMMAND, e.g. im_open_login_svc/account_check; got '"
+      throw new CliUsageException("the endpoint must be SERVICE/COMMAND, e.g. im_open_login_svc/account_check; got '"
           + endpoint + "'");
     }
     p.service = parts[0];
     p.command = parts[1];
-    p.body = parseBody(body);
+    p.body = JsonBody.read(body, root.stdin());
     if (rate != null && concurrency != null) {
-      throw new UsageError("--rate and --concurrency are exclusive: --rate sends on a schedule whatever is in flight");
+      throw new CliUsageException("--rate and --concurrency are exclusive: --rate sends on a schedule whatever is in flight");
     }
     if (rate != null && !(rate > 0 && rate <= 1_000_000)) {
-      throw new UsageError("--rate must be > 0 and <= 1000000 calls/s, got " + rate);
+      throw new CliUsageException("--rate must be > 0 and <= 1000000 calls/s, got " + rate);
     }
     p.rate = rate;
     p.concurrency = concurrency == null ? DEFAULT_CONCURRENCY : concurrency;
     if (p.concurrency < 1 || p.concurrency > 100_000) {
-      throw new UsageError("--concurrency must be between 1 and 100000, got " + p.concurrency);
+      throw new CliUsageException("--concurrency must be between 1 and 100000, got " + p.concurrency);
     }
     if (count != null && duration != null) {
-      throw new UsageError("--duration and --count are exclusive");
+      throw new CliUsageException("--duration and --count are exclusive");
     }
     if (count != null && count < 1) {
-      throw new UsageError("--count must be >= 1, got " + count);
+      throw new CliUsageException("--count must be >= 1, got " + count);
     }
     p.count = count;
     p.duration = count == null ? (duration == null ? DEFAULT_DURATION : parseDuration("--duration", duration)) : null;
     if (p.duration != null && p.duration.isZero()) {
-      throw new UsageError("--duration must be > 0");
+      throw new CliUsageException("--duration must be > 0");
     }
     p.warmup = parseDuration("--warmup", warmup);
     if (timeoutMillis <= TimClientOptions.SERVER_TIMEOUT_MILLIS) {
-      throw new UsageError("--timeout-ms must be greater than " + TimClientOptions.SERVER_TIMEOUT_MILLIS
+      throw new CliUsageException("--timeout-ms must be greater than " + TimClientOptions.SERVER_TIMEOUT_MILLIS
           + " (the service's own timeout), got " + timeoutMillis);
     }
     if (maxRetries < 0) {
-      throw new UsageError("--max-retries must be >= 0");
+      throw new CliUsageException("--max-retries must be >= 0");
     }
     int pool = poolSize != null ? poolSize : rate != null ? 16 : p.concurrency;
     if (pool < 1) {
-      throw new UsageError("--pool-size must be >= 1, got " + pool);
+      throw new CliUsageException("--pool-size must be >= 1, got " + pool);
     }
     p.options = new TimClientOptions()
         .setPoolSize(pool)
@@ -299,21 +279,19 @@ public final class BenchCommand implements Callable<Integer> {
     return p;
   }
 
-  private void applyEnvironment(Plan p) throws UsageError {
-    TimClientOptions fromEnv;
-    try {
-      fromEnv = EnvCredentials.load(parent != null ? parent.env() : env).options();
-    } catch (CliUsageException e) {
-      throw new UsageError(e.getMessage());
-    }
+  private void applyEnvironment(Plan p) {
+    p.credentials = EnvCredentials.load(root.env());
+    root.redactor().add(p.credentials.secretKey());
+    TimClientOptions fromEnv = p.credentials.options();
     p.options.setSdkAppId(fromEnv.getSdkAppId())
         .setAdminIdentifier(fromEnv.getAdminIdentifier())
-        .setSecretKey(fromEnv.getSecretKey());
+        .setSecretKey(fromEnv.getSecretKey())
+        .setInsecurePlaintextHttp(fromEnv.isInsecurePlaintextHttp());
     boolean real;
     String endpointUrl = fromEnv.getEndpoint();
     if (endpointUrl != null) {
       p.options.setEndpoint(endpointUrl);
-      real = !isLoopback(URI.create(endpointUrl).getHost());
+      real = !EnvCredentials.isLoopback(URI.create(endpointUrl).getHost());
       p.targetDescription = endpointUrl + (real ? " (not a loopback address)" : " (loopback)");
     } else {
       Region region = fromEnv.getRegion();
@@ -323,43 +301,16 @@ public final class BenchCommand implements Callable<Integer> {
           + region.host() + ")";
     }
     if (real && !spendQuota) {
-      throw new UsageError("refusing to load " + p.targetDescription + ": every call there spends the app's quota "
+      throw new CliUsageException("refusing to load " + p.targetDescription + ": every call there spends the app's quota "
           + "and counts against its rate limits (about 200 calls/s per API). Point TIM_ENDPOINT at an emulator on a "
           + "loopback address, or add " + QUOTA_FLAG + " to run anyway.");
     }
   }
 
-  /** Decided from the text alone, without DNS: a name that merely resolves to 127.0.0.1 does not count. */
-  static boolean isLoopback(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    h = h.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-  }
-
-  private static JsonObject parseBody(String text) throws UsageError {
-    String json = text;
-    if (text.startsWith("@")) {
-      try {
-        json = Files.readString(Path.of(text.substring(1)), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UsageError("cannot read --body file " + text.substring(1) + ": " + e.getMessage());
-      }
-    }
-    try {
-      return new JsonObject(json);
-    } catch (DecodeException e) {
-      throw new UsageError("--body must be a JSON object (or @file holding one): " + e.getMessage());
-    }
-  }
-
-  static Duration parseDuration(String option, String text) throws UsageError {
+  static Duration parseDuration(String option, String text) {
     Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new UsageError(option + " must look like 500ms, 10s, 2m or 1h; got '" + text + "'");
+      throw new CliUsageException(option + " must look like 500ms, 10s, 2m or 1h; got '" + text + "'");
     }
     double v = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
@@ -394,6 +345,8 @@ public final class BenchCommand implements Callable<Integer> {
     private long elapsedNanos;
     private long timerId = -1;
     private boolean sending = true;
+    /** Set by Ctrl-C: no new calls; the run ends when those in flight have answered. */
+    private boolean stopped;
 
     /**
      * @param limit         calls to make, or null to send for {@code durationNanos}
@@ -422,6 +375,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
       });
       return done.future();
+    }
+
+    /** Stops sending; the run completes once the calls in flight have answered. */
+    void stop() {
+      if (!sending) {
+        return;
+      }
+      stopped = true;
+      sending = false;
+      if (timerId >= 0) {
+        context.owner().cancelTimer(timerId);
+        timerId = -1;
+      }
+      finishIfDone();
     }
 
     private boolean mayIssue(long now) {
@@ -487,7 +454,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void finishIfDone() {
-      if (inFlight == 0 && (plan.rate == null ? !mayIssueNow() : !sending)) {
+      if (inFlight == 0 && (stopped || (plan.rate == null ? !mayIssueNow() : !sending))) {
         elapsedNanos = (issued == 0 ? System.nanoTime() : endNanos) - startNanos;
         done.tryComplete();
       }

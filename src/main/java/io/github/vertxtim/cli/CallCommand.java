@@ -1,12 +1,12 @@
 package io.github.vertxtim.cli;
 
-import io.github.vertxtim.TimClient;
+import io.github.vertxtim.TimAttempt;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -48,8 +48,12 @@ final class CallCommand implements Callable<Integer> {
   @Option(names = {"-c", "--compact"}, description = "Print the answer on one line instead of pretty-printed.")
   boolean compact;
 
+  @Mixin
+  ClientTuning tuning;
+
   @Option(names = {"-v", "--verbose"},
-      description = "Describe the call on stderr (target, sdkappid, admin, timing); never the key or usersig.")
+      description = "Describe the call on stderr (target, sdkappid, admin, each failed attempt and retry as it "
+          + "happens, timing); never the key or usersig.")
   boolean verbose;
 
   @Override
@@ -58,46 +62,43 @@ final class CallCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String[] sc = parsePath(path);
     JsonObject request = JsonBody.read(body, root.stdin());
-    EnvCredentials credentials = EnvCredentials.load(root.env());
-    root.redactor().add(credentials.secretKey());
-
     Optional<Endpoint> known = EndpointRegistry.defaultRegistry().find(sc[0], sc[1]);
     if (known.isEmpty()) {
       err.println("tim: warning: " + sc[0] + "/" + sc[1] + " is not in the endpoint registry; calling it anyway");
     }
-    if (verbose) {
-      err.println("tim: " + credentials);
-      err.println("tim: POST /v4/" + sc[0] + "/" + sc[1] + known.map(e -> " [family " + e.family() + ", retry "
-          + e.retrySafety() + "]").orElse("") + " body " + request.encode().length() + " chars");
-    }
-
-    Vertx vertx = Vertx.vertx();
-    try {
-      TimClient client;
-      try {
-        client = TimClient.create(vertx, credentials.options());
-      } catch (IllegalArgumentException e) {
-        // e.g. plain http to a non-loopback TIM_ENDPOINT
-        throw new CliUsageException("invalid client settings from the environment: " + e.getMessage());
+    try (CliSession session = CliSession.open(root, tuning)) {
+      if (verbose) {
+        err.println("tim: " + session.credentials());
+        err.println("tim: POST /v4/" + sc[0] + "/" + sc[1] + known.map(e -> " [family " + e.family() + ", retry "
+            + e.retrySafety() + "]").orElse("") + " body " + request.encode().length() + " chars");
+        err.flush();
+      }
+      if (verbose) {
+        session.client().attemptHandler(a -> {
+          err.println(root.redactor().redact("tim: attempt " + a.attempt() + " failed after " + a.elapsedMillis()
+              + " ms: " + Errors.describe(a.failure()) + "; " + nextStep(a)));
+          err.flush();
+        });
       }
       long start = System.nanoTime();
-      try {
-        JsonObject answer = client.call(sc[0], sc[1], request).await();
-        if (verbose) {
-          err.println("tim: answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        }
-        out.println(compact ? answer.encode() : answer.encodePrettily());
-        out.flush();
-        return "OK".equals(answer.getString("ActionStatus")) ? ExitCodes.OK : ExitCodes.FAILED;
-      } finally {
-        if (verbose) {
-          err.flush();
-        }
-        client.close().await();
+      JsonObject answer = session.client().call(sc[0], sc[1], request).await();
+      if (verbose) {
+        err.println("tim: answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        err.flush();
       }
-    } finally {
-      vertx.close().await();
+      out.println(compact ? answer.encode() : answer.encodePrettily());
+      out.flush();
+      return "OK".equals(answer.getString("ActionStatus")) ? ExitCodes.OK : ExitCodes.FAILED;
     }
+  }
+
+  private static String nextStep(TimAttempt a) {
+    return switch (a.next()) {
+      case RENEW_USERSIG -> "renewing the usersig and trying again";
+      case BACKUP_DOMAIN -> "trying the region's backup domain";
+      case RETRY -> "retrying in " + a.delayMillis() + " ms";
+      case FAIL -> "giving up";
+    };
   }
 
   /** {@code service/command}, with an optional leading {@code /v4/} or {@code /}. */

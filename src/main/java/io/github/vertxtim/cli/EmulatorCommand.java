@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,19 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--no-rate-limit", description = "Do not enforce the per-endpoint call-frequency limits (60007).")
   boolean noRateLimit;
 
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seed of the fault draws, so a run with faults can be repeated exactly (default: random).")
+  Long seed;
+
+  @Option(names = "--accounts", paramLabel = "N", defaultValue = "0",
+      description = "Start with N imported accounts, user000001 .. userN (default: ${DEFAULT-VALUE}).")
+  int accounts;
+
+  @Option(names = "--groups", paramLabel = "N[:TYPE]",
+      description = "Start with N groups of TYPE (Private, Public, ChatRoom, AVChatRoom, Community; default Public), "
+          + "e.g. --groups 2500:Public; repeatable.")
+  List<String> groups = new ArrayList<>();
+
   @Option(names = "--disable", split = ",", paramLabel = "FEATURE",
       description = "Switch off console features, as for an app that has not bought them; their endpoints then "
           + "answer the documented 'not enabled' code. Any of: ${COMPLETION-CANDIDATES}.")
@@ -123,6 +137,7 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       }
       Runtime.getRuntime().addShutdownHook(hook);
 
+      String seeded = seed(emulator);
       out.println("TIM emulator listening on " + emulator.baseUrl());
       String clientHost = isWildcard(host) ? "127.0.0.1" : host;
       String endpoint = "http://" + (clientHost.contains(":") ? "[" + clientHost + "]" : clientHost) + ":" + emulator.port();
@@ -134,11 +149,12 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
             + " TIM_ADMIN=" + options.getAdminIdentifier() + " TIM_SECRET_KEY=" + options.getSecretKey());
       } else {
         err.println("tim: clients need: export TIM_ENDPOINT=" + endpoint + " TIM_SDKAPPID=" + options.getSdkAppId()
-            + " TIM_ADMIN=" + options.getAdminIdentifier() + " TIM_SECRET_KEY_FILE=" + secretKeyFile);
+            + " TIM_ADMIN=" + options.getAdminIdentifier() + " TIM_SECRET_KEY_FILE="
+            + secretKeyFile.toAbsolutePath().normalize());
       }
       out.flush();
       err.println("tim: rate limits " + (noRateLimit ? "off" : "on") + ", faults " + describeFaults(options.getFaults())
-          + (disabled.isEmpty() ? "" : ", features off " + options.getDisabledFeatures())
+          + (disabled.isEmpty() ? "" : ", features off " + options.getDisabledFeatures()) + seeded
           + "; Ctrl-C to stop");
       err.flush();
 
@@ -177,6 +193,13 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     disabled.forEach(f -> options.setFeatureEnabled(f, false));
+    if (seed != null) {
+      options.setRandomSeed(seed);
+    }
+    if (accounts < 0) {
+      throw new ParameterException(spec.commandLine(), "--accounts must be >= 0, got " + accounts);
+    }
+    groups.forEach(this::groupSpec);
     try {
       limits.forEach(options::setLimit);
     } catch (IllegalArgumentException e) {
@@ -186,6 +209,47 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       options.setSecretKey(readKey(secretKeyFile));
     }
     return options;
+  }
+
+  /** The data asked for with --accounts and --groups; a description for the start line ("" when none). */
+  private String seed(TimEmulator emulator) {
+    for (int i = 1; i <= accounts; i++) {
+      emulator.state().addAccount(String.format(Locale.ROOT, "user%06d", i));
+    }
+    int groupCount = 0;
+    for (String g : groups) {
+      GroupSpec spec = groupSpec(g);
+      emulator.state().addGroups(spec.count(), spec.type());
+      groupCount += spec.count();
+    }
+    if (accounts == 0 && groupCount == 0) {
+      return "";
+    }
+    return ", seeded with " + accounts + " accounts and " + groupCount + " groups";
+  }
+
+  private record GroupSpec(int count, String type) {
+  }
+
+  private static final List<String> GROUP_TYPES = List.of("Private", "Public", "ChatRoom", "AVChatRoom", "Community");
+
+  private GroupSpec groupSpec(String text) {
+    String[] parts = text.split(":", 2);
+    int count;
+    try {
+      count = Integer.parseInt(parts[0].trim());
+    } catch (NumberFormatException e) {
+      count = -1;
+    }
+    if (count < 0) {
+      throw new ParameterException(spec.commandLine(), "--groups must be N or N:TYPE, e.g. 100:Public; got '"
+          + text + "'");
+    }
+    String type = parts.length == 1 ? "Public" : GROUP_TYPES.stream()
+        .filter(t -> t.equalsIgnoreCase(parts[1].trim())).findFirst().orElseThrow(() ->
+            new ParameterException(spec.commandLine(), "--groups: unknown type '" + parts[1] + "'; one of "
+                + String.join(", ", GROUP_TYPES)));
+    return new GroupSpec(count, type);
   }
 
   /** EmulatorFaults names its fields; say which option that is. */

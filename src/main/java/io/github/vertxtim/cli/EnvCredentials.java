@@ -4,9 +4,12 @@ import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClientOptions;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +25,7 @@ import java.util.Objects;
  *   <tr><td>TIM_ENDPOINT</td><td>a base URL (e.g. an emulator); wins over TIM_REGION</td></tr>
  *   <tr><td>TIM_TIMEOUT_MILLIS</td><td>optional per-attempt deadline, &gt; 3000</td></tr>
  *   <tr><td>TIM_POOL_SIZE</td><td>optional connections per domain</td></tr>
+ *   <tr><td>TIM_INSECURE_PLAINTEXT_HTTP</td><td>{@code true} allows plain http to a non-loopback TIM_ENDPOINT</td></tr>
  * </table>
  *
  * Every problem is a {@link CliUsageException} naming the variable; no message ever contains the key.
@@ -36,9 +40,16 @@ public final class EnvCredentials {
   public static final String ENDPOINT = "TIM_ENDPOINT";
   public static final String TIMEOUT_MILLIS = "TIM_TIMEOUT_MILLIS";
   public static final String POOL_SIZE = "TIM_POOL_SIZE";
+  /** {@code true} allows plain http to a non-loopback TIM_ENDPOINT (the usersig then travels in clear text). */
+  public static final String INSECURE_PLAINTEXT_HTTP = "TIM_INSECURE_PLAINTEXT_HTTP";
 
   private final TimClientOptions options;
   private final String keySource;
+
+  /** The variables that say where calls go and as whom. */
+  static List<String> connectionVariables() {
+    return List.of(SDKAPPID, ADMIN, SECRET_KEY, SECRET_KEY_FILE, REGION, ENDPOINT);
+  }
 
   private EnvCredentials(TimClientOptions options, String keySource) {
     this.options = options;
@@ -94,6 +105,14 @@ public final class EnvCredentials {
       } catch (IllegalArgumentException e) {
         throw new CliUsageException(ENDPOINT + ": " + e.getMessage());
       }
+      boolean insecure = "true".equalsIgnoreCase(get(env, INSECURE_PLAINTEXT_HTTP));
+      String host = URI.create(endpoint).getHost();
+      if (endpoint.regionMatches(true, 0, "http:", 0, 5) && !isLoopback(host) && !insecure) {
+        throw new CliUsageException(ENDPOINT + "=" + endpoint + ": plain http to " + host + " would send the usersig "
+            + "in clear text; use https, a loopback address (127.0.0.1, localhost), or export "
+            + INSECURE_PLAINTEXT_HTTP + "=true to accept the risk");
+      }
+      options.setInsecurePlaintextHttp(insecure);
     }
 
     String timeout = get(env, TIMEOUT_MILLIS);
@@ -142,6 +161,17 @@ public final class EnvCredentials {
   public String toString() {
     return "sdkappid=" + options.getSdkAppId() + " admin=" + options.getAdminIdentifier() + " target=" + target()
         + " key from " + keySource + " timeout=" + options.getTimeoutMillis() + "ms pool=" + options.getPoolSize();
+  }
+
+  /** Decided from the text alone, without DNS: a name that merely resolves to 127.0.0.1 does not count. */
+  static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    h = h.toLowerCase(Locale.ROOT);
+    return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   private static String get(Map<String, String> env, String name) {

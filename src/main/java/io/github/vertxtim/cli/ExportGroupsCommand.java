@@ -1,6 +1,5 @@
 package io.github.vertxtim.cli;
 
-import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.bulk.BulkSources;
 import io.vertx.core.Future;
@@ -13,6 +12,7 @@ import io.vertx.core.streams.ReadStream;
 import io.vertx.core.streams.WriteStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -60,6 +60,9 @@ final class ExportGroupsCommand implements Callable<Integer> {
       description = "Groups per page, 1.." + MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Mixin
+  ClientTuning tuning;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
       description = "Where to write the lines; - for stdout (default: ${DEFAULT-VALUE}). An existing file is replaced.")
   String out;
@@ -78,47 +81,32 @@ final class ExportGroupsCommand implements Callable<Integer> {
         throw new CliUsageException("cannot write " + out + ": its directory does not exist or is not writable");
       }
     }
-    EnvCredentials credentials = EnvCredentials.load(root.env());
-    root.redactor().add(credentials.secretKey());
-
-    Vertx vertx = Vertx.vertx();
-    try {
-      TimClient client;
-      try {
-        client = TimClient.create(vertx, credentials.options());
-      } catch (IllegalArgumentException e) {
-        throw new CliUsageException("invalid client settings from the environment: " + e.getMessage());
-      }
+    try (CliSession session = CliSession.open(root, tuning)) {
+      Vertx vertx = session.vertx();
       AtomicLong count = new AtomicLong();
       long start = System.nanoTime();
+      Promise<Void> done = Promise.promise();
+      vertx.getOrCreateContext().runOnContext(v -> output(vertx, stdout).compose(ws -> {
+        ReadStream<JsonObject> groups = session.client().pages("group_open_http_svc", "get_appid_group_list", request);
+        ReadStream<Buffer> lines = BulkSources.map(groups, g -> {
+          count.incrementAndGet();
+          return Buffer.buffer(g.encode()).appendString("\n");
+        });
+        return lines.pipeTo(ws);
+      }).onComplete(done));
       try {
-        Promise<Void> done = Promise.promise();
-        vertx.getOrCreateContext().runOnContext(v -> output(vertx, stdout).compose(ws -> {
-          ReadStream<JsonObject> groups = client.pages("group_open_http_svc", "get_appid_group_list", request);
-          ReadStream<Buffer> lines = BulkSources.map(groups, g -> {
-            count.incrementAndGet();
-            return Buffer.buffer(g.encode()).appendString("\n");
-          });
-          return lines.pipeTo(ws);
-        }).onComplete(done));
-        try {
-          done.future().await();
-        } catch (RuntimeException e) {
-          TimException te = Errors.timException(e);
-          err.println(root.redactor().redact("tim: export failed after " + count.get() + " groups: "
-              + (te != null ? Errors.describe(te) : String.valueOf(e.getMessage()))));
-          err.flush();
-          return ExitCodes.FAILED;
-        }
-        err.printf(Locale.ROOT, "tim: %d groups exported to %s in %d ms%n", count.get(),
-            out.equals("-") ? "stdout" : out, (System.nanoTime() - start) / 1_000_000);
+        done.future().await();
+      } catch (RuntimeException e) {
+        TimException te = Errors.timException(e);
+        err.println(root.redactor().redact("tim: export failed after " + count.get() + " groups: "
+            + (te != null ? Errors.describe(te) : String.valueOf(e.getMessage()))));
         err.flush();
-        return ExitCodes.OK;
-      } finally {
-        client.close().await();
+        return ExitCodes.FAILED;
       }
-    } finally {
-      vertx.close().await();
+      err.printf(Locale.ROOT, "tim: %d groups exported to %s in %d ms%n", count.get(),
+          out.equals("-") ? "stdout" : out, (System.nanoTime() - start) / 1_000_000);
+      err.flush();
+      return ExitCodes.OK;
     }
   }
 

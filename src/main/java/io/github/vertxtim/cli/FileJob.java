@@ -1,12 +1,10 @@
 package io.github.vertxtim.cli;
 
-import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -18,9 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -54,11 +50,12 @@ final class FileJob {
     PrintWriter err = spec.commandLine().getErr();
     jobOptions.validate(spec);
     checkInput(input);
+    if (parser instanceof JsonItems) {
+      refuseJsonArray(input);
+    }
     Path failedPath = jobOptions.failed != null ? jobOptions.failed
         : input.resolveSibling(input.getFileName() + ".failed." + parser.format());
     checkFailedPath(failedPath, input);
-    EnvCredentials credentials = EnvCredentials.load(root.env());
-    root.redactor().add(credentials.secretKey());
     long lines = countLines(input);
 
     ProgressDisplay display = new ProgressDisplay(ProgressDisplay.resolve(jobOptions.progress, root.terminal()), err);
@@ -72,59 +69,32 @@ final class FileJob {
         + (jobOptions.rate != null ? ", " + rate(jobOptions.rate) + "/s" : "") + "; failures to " + failedPath);
     err.flush();
 
-    Vertx vertx = Vertx.vertx();
-    CountDownLatch done = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      root.stop();
-      try {
-        done.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "tim-bulk-shutdown");
-    try {
-      TimClient client;
-      try {
-        client = TimClient.create(vertx, credentials.options());
-      } catch (IllegalArgumentException e) {
-        throw new CliUsageException("invalid client settings from the environment: " + e.getMessage());
-      }
-      try {
-        Context ctx = vertx.getOrCreateContext();
-        FileJobRun run = new FileJobRun(vertx, client, service, command, input, failedPath, parser, options, display,
-            root.redactor()::redact, lines);
-        Promise<FileJobRun.Result> result = Promise.promise();
-        ctx.runOnContext(v -> run.start().onComplete(result));
-        Runtime.getRuntime().addShutdownHook(hook);
-        root.stopSignal().thenRun(() -> {
-          try {
-            ctx.runOnContext(v -> run.cancel());
-          } catch (RejectedExecutionException ignored) {
-            // Vert.x is already closed: the job is over
-          }
-        });
-        FileJobRun.Result r;
+    try (CliSession session = CliSession.open(root, jobOptions.tuning);
+         StopHook hook = StopHook.install(root, SHUTDOWN_WAIT_SECONDS * 1000L, "tim-bulk-shutdown")) {
+      Context ctx = session.vertx().getOrCreateContext();
+      FileJobRun run = new FileJobRun(session.vertx(), session.client(), service, command, input, failedPath, parser,
+          options, display, root.redactor()::redact, lines);
+      Promise<FileJobRun.Result> result = Promise.promise();
+      ctx.runOnContext(v -> run.start().onComplete(result));
+      root.stopSignal().thenRun(() -> {
         try {
-          r = result.future().await();
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(root.redactor().redact("the job could not run: " + e.getMessage()), e);
+          ctx.runOnContext(v -> run.cancel());
+        } catch (RejectedExecutionException ignored) {
+          // Vert.x is already closed: the job is over
         }
-        display.finish(run.snapshot(r));
-        printSummary(out, r, failedPath);
-        return r.failed() == 0 && r.summary().cancelled() == 0 && r.summary().sourceError() == null
-            && r.failedFileError() == null ? ExitCodes.OK : ExitCodes.FAILED;
-      } finally {
-        client.close().await();
+      });
+      FileJobRun.Result r;
+      try {
+        r = result.future().await();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(root.redactor().redact("the job could not run: " + e.getMessage()), e);
       }
+      display.finish(run.snapshot(r));
+      printSummary(out, r, failedPath);
+      return r.failed() == 0 && r.summary().cancelled() == 0 && r.summary().sourceError() == null
+          && r.failedFileError() == null ? ExitCodes.OK : ExitCodes.FAILED;
     } finally {
       display.close();
-      vertx.close().await();
-      done.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException | IllegalArgumentException ignored) {
-        // the JVM is shutting down (the hook is running), or the hook was never added
-      }
     }
   }
 
@@ -186,6 +156,29 @@ final class FileJob {
     }
     if (!Files.isReadable(input)) {
       throw new CliUsageException("cannot read " + input + ": permission denied");
+    }
+  }
+
+  /**
+   * A file holding one JSON array (what many tools write) is not JSON lines: say so, and how to convert it, rather
+   * than failing every line. Only the start of the file is read.
+   */
+  private static void refuseJsonArray(Path input) {
+    try (java.io.BufferedReader r = Files.newBufferedReader(input, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (t.startsWith("[")) {
+          throw new CliUsageException(input + " holds a JSON array, but the file must be JSON lines: one item per "
+              + "line, e.g. {\"UserID\":\"alice\"} or \"alice\". Convert it with: jq -c '.[]' " + input + " > "
+              + input + "l");
+        }
+        return;
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // reading fails again, with its own message, when the job reads the file
     }
   }
 

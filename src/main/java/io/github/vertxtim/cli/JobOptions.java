@@ -2,6 +2,7 @@ package io.github.vertxtim.cli;
 
 import io.github.vertxtim.bulk.BulkOptions;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -11,6 +12,10 @@ import java.nio.file.Path;
 final class JobOptions {
 
   static final int MAX_IN_FLIGHT = 256;
+
+  /** The client's tuning, shared with every command that calls the service. */
+  @Mixin
+  ClientTuning tuning = new ClientTuning();
 
   @Option(names = "--rate", paramLabel = "N",
       description = "The app's quota for the endpoint, per second (calls, or items where the registry counts items);"

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code tim serve}: runs {@link TimAdminVerticle} standalone until Ctrl-C / SIGTERM, optionally as a node of a
@@ -37,15 +35,14 @@ import java.util.concurrent.TimeUnit;
     mixinStandardHelpOptions = true,
     description = {
         "Runs the admin verticle: serves TIM admin requests on the event bus until stopped with Ctrl-C.",
-        "--conf FILE is the verticle's JSON: the client options (sdkAppId, region or endpoint, ...), \"address\"",
-        "(default tim.admin.v1) and the verticle's options. The secret key is taken from the file, or else from",
-        "TIM_SECRET_KEY or TIM_SECRET_KEY_FILE. With --cluster the process joins a Hazelcast cluster: requesters on",
-        "every node reach it, and all nodes share the app's quota."},
+        "--conf FILE is the verticle's JSON: the client options (timeoutMillis, poolSize, ...), \"address\"",
+        "(default tim.admin.v1) and the verticle's options. Where calls go and as whom comes from the environment,",
+        "as for every tim command (TIM_SDKAPPID, TIM_ADMIN, TIM_SECRET_KEY or TIM_SECRET_KEY_FILE, TIM_REGION or",
+        "TIM_ENDPOINT); a variable that is set wins over the file's key, and the file's key serves when it is not.",
+        "With --cluster the process joins a Hazelcast cluster: requesters on every node reach it, and all nodes",
+        "share the app's quota."},
     sortOptions = false)
 public final class ServeCommand implements Callable<Integer> {
-
-  static final String SECRET_KEY = "TIM_SECRET_KEY";
-  static final String SECRET_KEY_FILE = "TIM_SECRET_KEY_FILE";
 
   /** The {@code tim} command this one runs under; null when run on its own. */
   @ParentCommand
@@ -88,22 +85,17 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TimAdminOptions options = options();
     if (instances <= 0) {
       throw new CliUsageException("--instances must be > 0, got " + instances);
     }
+    if (!cluster && (clusterMembers != null || clusterHost != null || clusterName != null || clusterPort != 0)) {
+      throw new CliUsageException("--cluster-members, --cluster-host, --cluster-port and --cluster-name need --cluster");
+    }
+    TimAdminOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Vertx vertx = cluster ? Clustering.start(clusterHost, clusterPort, clusterMembers, clusterName) : Vertx.vertx();
-    CountDownLatch closed = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop();
-      try {
-        closed.await(options.getDrainTimeoutMillis() + 5000, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "tim-serve-shutdown");
+    StopHook hook = null;
     try {
       String deployment;
       try {
@@ -111,13 +103,16 @@ public final class ServeCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot start the admin verticle: " + e.getMessage(), e);
       }
-      Runtime.getRuntime().addShutdownHook(hook);
+      hook = root != null ? StopHook.install(root, options.getDrainTimeoutMillis() + 5000L, "tim-serve-shutdown")
+          : null;
       StringBuilder line = new StringBuilder("tim serve: serving ").append(options.getAddress()).append(" with ")
           .append(instances).append(instances == 1 ? " instance" : " instances");
+      line.append(", calls to ").append(target(options.getClientOptions()));
       if (vertx.isClustered()) {
         VertxInternal internal = (VertxInternal) vertx;
+        int nodes = internal.clusterManager().getNodes().size();
         line.append(", clustered as node ").append(internal.clusterManager().getNodeId()).append(" (")
-            .append(internal.clusterManager().getNodes().size()).append(" nodes)");
+            .append(nodes).append(nodes == 1 ? " node)" : " nodes)");
       }
       out.println(line);
       out.flush();
@@ -135,11 +130,8 @@ public final class ServeCommand implements Callable<Integer> {
       } catch (RuntimeException ignored) {
         // leaving anyway
       }
-      closed.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException | IllegalArgumentException ignored) {
-        // the JVM is shutting down (the hook is running), or the hook was never added
+      if (hook != null) {
+        hook.close();
       }
     }
   }
@@ -177,9 +169,10 @@ public final class ServeCommand implements Callable<Integer> {
       // The decoder's message may quote the file, which may hold the key: say where, not what.
       throw new CliUsageException("--conf: " + conf + " is not a JSON object");
     }
-    if (!json.containsKey("secretKey")) {
-      json.put("secretKey", secretKeyFromEnv());
-    }
+    // the defaults leave the unset keys out; the template names them with their types
+    JsonObject template = new TimAdminOptions().toJson().put("sdkAppId", 1L).put("secretKey", "").put("endpoint", "");
+    ConfFile.check("--conf " + conf, json, template);
+    applyEnvironment(json);
     TimAdminOptions options;
     try {
       options = new TimAdminOptions(json);
@@ -190,34 +183,62 @@ public final class ServeCommand implements Callable<Integer> {
     return options;
   }
 
-  private String secretKeyFromEnv() {
+  /**
+   * The environment's connection settings over the file's: each TIM_* variable that is set replaces its key
+   * (TIM_REGION or TIM_ENDPOINT replace both region and endpoint); the file's keys serve where none is set.
+   */
+  private void applyEnvironment(JsonObject json) {
     Map<String, String> env = env();
-    String key = blankToNull(env.get(SECRET_KEY));
-    String file = blankToNull(env.get(SECRET_KEY_FILE));
-    if (key != null && file != null) {
-      throw new CliUsageException("both " + SECRET_KEY + " and " + SECRET_KEY_FILE + " are set; set only one");
+    boolean anySet = EnvCredentials.connectionVariables().stream().anyMatch(v -> env.get(v) != null
+        && !env.get(v).isBlank());
+    if (!anySet) {
+      if (!json.containsKey("secretKey")) {
+        throw new CliUsageException("no secret key: put \"secretKey\" in " + conf + ", or set "
+            + EnvCredentials.SECRET_KEY + " or " + EnvCredentials.SECRET_KEY_FILE);
+      }
+      return;
     }
-    if (key != null) {
-      return key;
+    Map<String, String> merged = new java.util.HashMap<>(env);
+    // what the environment leaves unset comes from the file, so EnvCredentials sees one complete set
+    if (blank(env.get(EnvCredentials.SDKAPPID)) && json.containsKey("sdkAppId")) {
+      merged.put(EnvCredentials.SDKAPPID, String.valueOf(json.getValue("sdkAppId")));
     }
-    if (file == null) {
-      throw new CliUsageException("no secret key: put \"secretKey\" in " + conf + ", or set " + SECRET_KEY
-          + " or " + SECRET_KEY_FILE);
+    if (blank(env.get(EnvCredentials.ADMIN)) && json.containsKey("adminIdentifier")) {
+      merged.put(EnvCredentials.ADMIN, json.getString("adminIdentifier"));
     }
-    String read;
-    try {
-      read = Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
-    } catch (IOException | RuntimeException e) {
-      throw new CliUsageException(SECRET_KEY_FILE + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+    boolean keyInEnv = !blank(env.get(EnvCredentials.SECRET_KEY)) || !blank(env.get(EnvCredentials.SECRET_KEY_FILE));
+    if (!keyInEnv && json.containsKey("secretKey")) {
+      merged.put(EnvCredentials.SECRET_KEY, json.getString("secretKey"));
     }
-    if (read.isEmpty()) {
-      throw new CliUsageException(SECRET_KEY_FILE + ": " + file + " is empty");
+    boolean targetInEnv = !blank(env.get(EnvCredentials.REGION)) || !blank(env.get(EnvCredentials.ENDPOINT));
+    if (!targetInEnv) {
+      if (json.containsKey("endpoint")) {
+        merged.put(EnvCredentials.ENDPOINT, json.getString("endpoint"));
+      } else if (json.containsKey("region")) {
+        merged.put(EnvCredentials.REGION, json.getString("region"));
+      }
     }
-    return read;
+    EnvCredentials credentials = EnvCredentials.load(merged);
+    if (root != null) {
+      root.redactor().add(credentials.secretKey());
+    }
+    JsonObject fromEnv = credentials.options().toJson();
+    for (String key : List.of("sdkAppId", "adminIdentifier", "secretKey", "region", "insecurePlaintextHttp")) {
+      json.put(key, fromEnv.getValue(key));
+    }
+    if (fromEnv.containsKey("endpoint")) {
+      json.put("endpoint", fromEnv.getString("endpoint"));
+    } else {
+      json.remove("endpoint");
+    }
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+  private static String target(io.github.vertxtim.TimClientOptions o) {
+    return o.getEndpoint() != null ? o.getEndpoint() : "region " + o.getRegion() + " (" + o.getRegion().host() + ")";
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   /** Hazelcast is an optional dependency: its classes are only touched with --cluster. */
@@ -229,6 +250,11 @@ public final class ServeCommand implements Callable<Integer> {
     static Vertx start(String host, int port, List<String> members, String name) {
       if (System.getProperty("hazelcast.logging.type") == null) {
         System.setProperty("hazelcast.logging.type", "slf4j");
+      }
+      // Hazelcast warns about things that are normal for a small cluster (no members yet, defaults in use); its
+      // errors still show. -Dorg.slf4j.simpleLogger.log.com.hazelcast=warn brings the warnings back.
+      if (System.getProperty("org.slf4j.simpleLogger.log.com.hazelcast") == null) {
+        System.setProperty("org.slf4j.simpleLogger.log.com.hazelcast", "error");
       }
       try {
         Class.forName("io.vertx.spi.cluster.hazelcast.HazelcastClusterManager");

@@ -36,9 +36,11 @@ import java.util.concurrent.CompletableFuture;
         "  TIM_SECRET_KEY | TIM_SECRET_KEY_FILE the secret key, or a file holding it",
         "  TIM_ADMIN                            admin identifier (default administrator)",
         "  TIM_REGION | TIM_ENDPOINT            region name (default CHINA) or base URL",
-        "  TIM_TIMEOUT_MILLIS, TIM_POOL_SIZE    optional client tuning",
+        "  TIM_TIMEOUT_MILLIS, TIM_POOL_SIZE    optional client tuning (--timeout-ms, --pool-size win)",
+        "  TIM_INSECURE_PLAINTEXT_HTTP=true     allow plain http to a non-loopback TIM_ENDPOINT",
         "",
-        "Exit codes: 0 OK, 1 the service answered FAIL or a call failed, 2 usage error."})
+        "Exit codes: 0 OK, 1 the service answered FAIL or a call failed, 2 usage error;",
+        "130 after Ctrl-C, 143 after SIGTERM."})
 public final class TimCli implements Callable<Integer> {
 
   private final Map<String, String> env;

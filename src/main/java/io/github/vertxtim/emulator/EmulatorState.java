@@ -15,6 +15,9 @@ public interface EmulatorState {
   /** The imported UserIDs (a snapshot). */
   Set<String> accountIds();
 
+  /** Imports {@code userId} as account_import does (an existing account stays as it is). */
+  void addAccount(String userId);
+
   /** Sets an imported account's online status: {@code Online}, {@code PushOnline} or {@code Offline}. */
   void setOnlineStatus(String userId, String status);
 

@@ -1,5 +1,6 @@
 package io.github.vertxtim.impl;
 
+import io.github.vertxtim.TimAttempt;
 import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
@@ -25,6 +26,8 @@ final class Call<T> {
   private final Promise<T> promise;
   private final long startNanos = System.nanoTime();
   private int retries;
+  /** Attempts reported so far (retries, usersig renewals and backup tries all count). */
+  private int attempts;
   private boolean renewedUserSig;
   private boolean onBackup;
 
@@ -80,11 +83,13 @@ final class Call<T> {
     if (e.category() == TimErrorCategory.AUTH && e.errorCode() > 0 && !renewedUserSig) {
       renewedUserSig = true;
       client.invalidateUserSig(userSig);
+      report(e, TimAttempt.Next.RENEW_USERSIG, 0);
       attempt();
       return;
     }
     if (connectFailure && client.failover() && !onBackup && client.backup() != null) {
       onBackup = true;
+      report(e, TimAttempt.Next.BACKUP_DOMAIN, 0);
       attempt();
       return;
     }
@@ -93,12 +98,28 @@ final class Call<T> {
       long delay = client.backoff().delay(retries);
       long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000;
       if (elapsedMillis + delay + client.options().getTimeoutMillis() <= client.options().getRetryBudgetMillis()) {
+        report(e, TimAttempt.Next.RETRY, Math.max(1, delay));
         retries++;
         client.vertx().setTimer(Math.max(1, delay), id -> attempt());
         return;
       }
     }
+    report(e, TimAttempt.Next.FAIL, 0);
     promise.tryFail(e);
+  }
+
+  private void report(TimException e, TimAttempt.Next next, long delayMillis) {
+    io.vertx.core.Handler<TimAttempt> handler = client.attemptHandler();
+    if (handler == null) {
+      return;
+    }
+    attempts++;
+    try {
+      handler.handle(new TimAttempt(endpoint.service(), endpoint.command(), attempts,
+          (System.nanoTime() - startNanos) / 1_000_000, e, next, delayMillis));
+    } catch (RuntimeException ignored) {
+      // an observer's bug must not change the call's outcome
+    }
   }
 
   /** The OK answer as the caller's type, decoded once from the bytes; a TimException otherwise. */

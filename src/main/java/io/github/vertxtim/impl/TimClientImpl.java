@@ -50,6 +50,7 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
   /** The quota is the app's, so every bulk job of this client (and of whoever shares the pacer) draws from it. */
   private final QuotaPacer pacer;
   private volatile boolean closed;
+  private volatile io.vertx.core.Handler<io.github.vertxtim.TimAttempt> attemptHandler;
 
   public TimClientImpl(Vertx vertx, TimClientOptions options, Supplier<Future<String>> userSigSupplier) {
     this(vertx, options, userSigSupplier, QuotaPacer.local());
@@ -181,6 +182,16 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
 
   boolean isClosed() {
     return closed;
+  }
+
+  @Override
+  public TimClient attemptHandler(io.vertx.core.Handler<io.github.vertxtim.TimAttempt> handler) {
+    this.attemptHandler = handler;
+    return this;
+  }
+
+  io.vertx.core.Handler<io.github.vertxtim.TimAttempt> attemptHandler() {
+    return attemptHandler;
   }
 
   Vertx vertx() {

@@ -66,6 +66,13 @@ final class EmulatorStateImpl implements EmulatorState {
   }
 
   @Override
+  public void addAccount(String userId) {
+    if (!accounts.exists(userId)) {
+      accounts.importAccount(userId, null, null);
+    }
+  }
+
+  @Override
   public void setOnlineStatus(String userId, String status) {
     accounts.setOnlineStatus(userId, status);
   }

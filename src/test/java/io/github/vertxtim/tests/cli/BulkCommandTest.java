@@ -49,6 +49,15 @@ class BulkCommandTest {
   }
 
   @Test
+  void aJsonArrayFileIsExplainedNotFailedLineByLine(@TempDir Path dir) throws Exception {
+    Path file = BulkFixture.write(dir.resolve("accounts.json"), List.of("", "[{\"UserID\":\"a\"},", "{\"UserID\":\"b\"}]"));
+    Cli.Result r = fx.run("bulk", "im_open_login_svc/multiaccount_import", file.toString(), "--progress", "none");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("holds a JSON array, but the file must be JSON lines").contains("jq -c '.[]'");
+    assertThat(fx.emulator.state().hasAccount("a")).isFalse();
+  }
+
+  @Test
   void queryOnlineStatusOfKnownAccountsExitsZero(@TempDir Path dir) throws Exception {
     List<String> ids = imported(dir, "on", 1200);
     Path file = BulkFixture.write(dir.resolve("online.jsonl"), quoted(ids));
@@ -150,7 +159,7 @@ class BulkCommandTest {
 
     Cli.Result bulk = Cli.run(Map.of(), "bulk", "--help");
     assertThat(bulk.exit()).isZero();
-    assertThat(bulk.out()).contains("SERVICE/COMMAND FILE").contains("--template").contains("--chunk")
-        .contains("--failed").contains("--progress").contains("98% of it");
+    assertThat(bulk.out()).contains("SERVICE/COMMAND").contains("FILE").contains("--template").contains("--chunk")
+        .contains("--failed").contains("--progress").contains("98%").contains("--timeout-ms");
   }
 }

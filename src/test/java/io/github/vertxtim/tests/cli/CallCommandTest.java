@@ -1,5 +1,6 @@
 package io.github.vertxtim.tests.cli;
 
+import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.vertx.core.Vertx;
@@ -83,6 +84,22 @@ class CallCommandTest {
     assertThat(r.exit()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).startsWith("ErrorCode 70107 (ACCOUNT_NOT_IMPORTED): ");
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void verboseShowsEachFailedAttemptAndRetryAsItHappens() {
+    emulator.setFaults(EmulatorFaults.NONE.withFail502Ratio(1.0));
+    try {
+      Cli.Result r = Cli.run(env(), "call", "-v", "im_open_login_svc/account_check",
+          "{\"CheckItem\":[{\"UserID\":\"x\"}]}");
+      assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).containsPattern("tim: attempt 1 failed after \\d+ ms: ErrorCode -3 \\(HTTP_STATUS_ERROR\\)")
+          .containsPattern("retrying in \\d+ ms")
+          .containsPattern("tim: attempt 4 failed after \\d+ ms: .*; giving up")
+          .doesNotContain(KEY).doesNotContain("usersig=");
+    } finally {
+      emulator.setFaults(EmulatorFaults.NONE);
+    }
   }
 
   @Test

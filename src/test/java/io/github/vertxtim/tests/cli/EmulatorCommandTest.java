@@ -1,5 +1,6 @@
 package io.github.vertxtim.tests.cli;
 
+import io.github.vertxtim.tests.Poll;
 import io.github.vertxtim.cli.TimCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -156,6 +157,46 @@ class EmulatorCommandTest {
           "TIM_SDKAPPID", "1400000000", "TIM_SECRET_KEY_FILE", keyFile.toString());
       Cli.Result call = Cli.run(env, "call", "group_open_http_svc/get_appid_group_list");
       assertThat(call.exit()).as(call.toString()).isZero();
+      assertThat(emu.stop()).isZero();
+    }
+  }
+
+  @Test
+  void startsWithSeededAccountsAndGroupsSoTheExportExampleWorks() throws Exception {
+    try (Running emu = new Running("emulator", "--accounts", "3", "--groups", "5:Public", "--groups", "2:AVChatRoom",
+        "--seed", "42", "--disable", "FOLLOW")) {
+      List<String> lines = emu.waitForLines(3);
+      Map<String, String> env = exports(lines.get(2));
+      Poll.until("start line", () -> emu.err.toString().contains("Ctrl-C"), 10_000);
+      assertThat(emu.err.toString()).contains("seeded with 3 accounts and 7 groups").contains("features off [FOLLOW]");
+
+      Cli.Result check = Cli.run(env, "call", "im_open_login_svc/account_check",
+          "{\"CheckItem\":[{\"UserID\":\"user000001\"},{\"UserID\":\"user000003\"},{\"UserID\":\"user000004\"}]}");
+      assertThat(check.out()).containsSubsequence("\"Imported\"", "\"Imported\"", "\"NotImported\"");
+      Cli.Result export = Cli.run(env, "export-groups", "--type", "Public");
+      assertThat(export.exit()).as(export.toString()).isZero();
+      assertThat(export.out().lines()).hasSize(5);
+      assertThat(emu.stop()).isZero();
+    }
+  }
+
+  @Test
+  void badSeedDataIsAUsageError() {
+    assertUsage("--groups must be N or N:TYPE", "--groups", "many");
+    assertUsage("--groups: unknown type 'Club'", "--groups", "3:Club");
+    assertUsage("--accounts must be >= 0", "--accounts", "-1");
+    assertUsage("Invalid value for option '--disable'", "--disable", "TELEPORT");
+  }
+
+  @Test
+  void theKeyFileIsExportedWithItsAbsolutePath(@TempDir Path dir) throws Exception {
+    Path keyFile = dir.resolve("tim.key");
+    Files.writeString(keyFile, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    Path relative = Path.of("").toAbsolutePath().relativize(keyFile);
+    try (Running emu = new Running("emulator", "--secret-key-file", relative.toString())) {
+      emu.waitForLines(1);
+      Poll.until("export line", () -> emu.err.toString().contains("TIM_SECRET_KEY_FILE="), 10_000);
+      assertThat(emu.err.toString()).contains("TIM_SECRET_KEY_FILE=" + keyFile.toAbsolutePath());
       assertThat(emu.stop()).isZero();
     }
   }

@@ -107,6 +107,40 @@ class ServeCommandTest {
   }
 
   @Test
+  void theEnvironmentSaysWhereCallsGoLikeForEveryCommand() throws Exception {
+    // A file written for a real region: the emulator's exported variables win, as they do for tim call.
+    JsonObject file = new JsonObject().put("sdkAppId", 1_400_999_999L).put("region", "SINGAPORE")
+        .put("address", "test.serve.env.v1");
+    Run run = new Run(Map.of("TIM_SDKAPPID", String.valueOf(emulator.options().getSdkAppId()),
+        "TIM_ENDPOINT", emulator.baseUrl(), "TIM_SECRET_KEY", emulator.options().getSecretKey()));
+    CompletableFuture<Integer> exit = run.executeInBackground("serve", "--conf", config(file).toString());
+    awaitServing();
+    assertThat(out.toString()).contains("calls to " + emulator.baseUrl()).doesNotContain("SINGAPORE");
+    run.cli.stop();
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void aMisspelledKeyOrAWrongTypeInTheFileIsNamed() throws Exception {
+    String secret = emulator.options().getSecretKey();
+    Path wrongType = config(baseConfig("a").put("sdkAppId", "abc").put("secretKey", secret));
+    assertThat(new Run(Map.of()).execute("serve", "--conf", wrongType.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("\"sdkAppId\" must be a number, got a string");
+    Path misspelled = config(baseConfig("a").put("maxInFligth", 8).put("secretKey", secret));
+    assertThat(new Run(Map.of()).execute("serve", "--conf", misspelled.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown key \"maxInFligth\" (did you mean \"maxInFlight\"?)");
+    assertThat(out.toString() + err).doesNotContain(secret);
+  }
+
+  @Test
+  void clusterOptionsWithoutClusterAreRefused() throws Exception {
+    Path file = config(baseConfig("a").put("secretKey", emulator.options().getSecretKey()));
+    assertThat(new Run(Map.of()).execute("serve", "--conf", file.toString(), "--cluster-members", "127.0.0.1"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("need --cluster");
+  }
+
+  @Test
   void configurationProblemsAreUsageErrorsThatNeverShowTheKey() throws Exception {
     String secret = emulator.options().getSecretKey();
     // No key anywhere.
