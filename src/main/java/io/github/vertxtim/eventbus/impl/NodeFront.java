@@ -14,7 +14,6 @@ import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
 
-import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -142,46 +141,51 @@ final class NodeFront implements Shareable {
   }
 
   private void onCall(Message<Object> msg) {
-    lastMessageNanos = System.nanoTime();
-    List<AdminInstance> list = instances;
-    int n = list.size();
-    int start = n == 0 ? 0 : Math.floorMod(next++, n);
-    boolean anyOpen = false;
-    for (int i = 0; i < n; i++) {
-      AdminInstance instance = list.get((start + i) % n);
-      anyOpen |= !instance.isStopping();
-      if (instance.tryTakeCall()) {
-        instance.dispatchCall(msg);
-        return;
-      }
-    }
-    if (anyOpen) {
-      Replies.fail(msg, TimErrorCode.OVERLOADED, "overloaded: each of the " + n + " admin verticle instance(s) on this"
-          + " node has " + options.getMaxInFlight() + " calls in flight; try again later");
-    } else {
-      Replies.fail(msg, TimErrorCode.NO_HANDLERS, Replies.NO_INSTANCE + base);
-    }
+    dispatch(msg, true);
   }
 
   private void onBulk(Message<Object> msg) {
+    dispatch(msg, false);
+  }
+
+  /**
+   * Hands the request to an instance with room, or answers it: every request that reaches the front gets exactly
+   * one answer. The instances are read from one snapshot: an undeploying instance leaves the list from its own
+   * event loop while this runs, and reading the live list by index could run past its end (an exception here would
+   * leave the request without an answer until the requester's timeout — the lost request seen once in four runs).
+   */
+  private void dispatch(Message<Object> msg, boolean call) {
     lastMessageNanos = System.nanoTime();
-    List<AdminInstance> list = instances;
-    int n = list.size();
-    int start = n == 0 ? 0 : Math.floorMod(next++, n);
-    boolean anyOpen = false;
-    for (int i = 0; i < n; i++) {
-      AdminInstance instance = list.get((start + i) % n);
-      anyOpen |= !instance.isStopping();
-      if (instance.tryTakeJob()) {
-        instance.dispatchBulk(msg);
-        return;
+    try {
+      AdminInstance[] list = instances.toArray(new AdminInstance[0]);
+      int n = list.length;
+      int start = n == 0 ? 0 : Math.floorMod(next++, n);
+      boolean anyOpen = false;
+      for (int i = 0; i < n; i++) {
+        AdminInstance instance = list[(start + i) % n];
+        anyOpen |= !instance.isStopping();
+        if (call ? instance.tryTakeCall() : instance.tryTakeJob()) {
+          if (call) {
+            instance.dispatchCall(msg);
+          } else {
+            instance.dispatchBulk(msg);
+          }
+          return;
+        }
       }
-    }
-    if (anyOpen) {
-      Replies.fail(msg, TimErrorCode.OVERLOADED, "overloaded: each of the " + n + " admin verticle instance(s) on this"
-          + " node runs " + options.getMaxBulkJobs() + " bulk jobs; try again later");
-    } else {
-      Replies.fail(msg, TimErrorCode.NO_HANDLERS, Replies.NO_INSTANCE + base);
+      if (anyOpen) {
+        Replies.fail(msg, TimErrorCode.OVERLOADED, call
+            ? "overloaded: each of the " + n + " admin verticle instance(s) on this node has "
+                + options.getMaxInFlight() + " calls in flight; try again later"
+            : "overloaded: each of the " + n + " admin verticle instance(s) on this node runs "
+                + options.getMaxBulkJobs() + " bulk jobs; try again later");
+      } else {
+        Replies.fail(msg, TimErrorCode.NO_HANDLERS, Replies.NO_INSTANCE + base);
+      }
+    } catch (RuntimeException e) {
+      // a bug here must still answer: the request was not executed, so the requester may send it again
+      Replies.fail(msg, TimErrorCode.NO_HANDLERS, Replies.NO_INSTANCE + base + " (" + e.getClass().getSimpleName()
+          + ")");
     }
   }
 }
