@@ -1,6 +1,8 @@
 package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
+import io.github.vertxtim.api.group.AvChatRoomApi;
+import io.github.vertxtim.api.group.CommunityApi;
 import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
@@ -36,6 +38,16 @@ public interface TimApi {
   /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Live-stream groups (AVChatRoom): online members, member marks, admins, bans. */
+  default AvChatRoomApi avChatRooms() {
+    return family(AvChatRoomApi.class);
+  }
+
+  /** Communities: topics and permission groups. */
+  default CommunityApi communities() {
+    return family(CommunityApi.class);
   }
 
   /**
