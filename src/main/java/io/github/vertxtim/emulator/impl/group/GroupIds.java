@@ -54,12 +54,20 @@ final class GroupIds {
   }
 
   static String of(String type, long seq) {
+    return ("Community".equals(type) ? "@TGS#_" : "@TGS#1") + code(seq);
+  }
+
+  /**
+   * The eight scrambled base-32 characters of sequence {@code seq}: the suffix of assigned group IDs, and of the
+   * assigned topic and permission-group IDs (CommunityState).
+   */
+  static String code(long seq) {
     long x = ((seq * MULTIPLIER) ^ OFFSET) & MASK;
     char[] suffix = new char[8];
     for (int i = 7; i >= 0; i--) {
       suffix[i] = ALPHABET[(int) (x & 31)];
       x >>>= 5;
     }
-    return ("Community".equals(type) ? "@TGS#_" : "@TGS#1") + new String(suffix);
+    return new String(suffix);
   }
 }
