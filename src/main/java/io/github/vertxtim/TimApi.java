@@ -2,6 +2,7 @@ package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.search.CloudSearchApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -33,9 +34,14 @@ public interface TimApi {
     return family(AccountApi.class);
   }
 
-  /** Group management (grows with the group family). */
+  /** Group management: groups, members, roles, mutes, imports. */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Cloud search over groups and group members (China and Singapore regions). */
+  default CloudSearchApi cloudSearch() {
+    return family(CloudSearchApi.class);
   }
 
   /**
