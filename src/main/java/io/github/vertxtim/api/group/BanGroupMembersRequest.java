@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -30,7 +31,7 @@ public record BanGroupMembersRequest(@JsonProperty("GroupId") String groupId,
     memberAccounts = List.copyOf(memberAccounts);
     RequestLimits.atMost(memberAccounts, MAX_MEMBERS, "Members_Account");
     Objects.requireNonNull(duration, "Duration");
-    RequestLimits.inRange(duration, 0, MAX_DURATION, "Duration");
+    RequestLimits.within(duration, 0, MAX_DURATION, "Duration");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.Map;
@@ -26,7 +27,7 @@ public record GetGroupBanMembersRequest(@JsonProperty("GroupId") String groupId,
 
   public GetGroupBanMembersRequest {
     Objects.requireNonNull(groupId, "GroupId");
-    RequestLimits.inRange(limit, 1, MAX_LIMIT, "Limit");
+    RequestLimits.within(limit, 1, MAX_LIMIT, "Limit");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -30,7 +31,7 @@ public record GetPermissionGroupsRequest(@JsonProperty("GroupId") String groupId
   public GetPermissionGroupsRequest {
     Objects.requireNonNull(groupId, "GroupId");
     permissionGroupIds = permissionGroupIds == null ? null : List.copyOf(permissionGroupIds);
-    RequestLimits.inRange(limit, 1, MAX_LIMIT, "Limit");
+    RequestLimits.within(limit, 1, MAX_LIMIT, "Limit");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

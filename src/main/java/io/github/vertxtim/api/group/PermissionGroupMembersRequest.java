@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PermissionGroupMembersRequest(@JsonProperty("GroupId") String groupId,
                                             @JsonProperty("PermissionGroupId") String permissionGroupId,
-                                            @JsonProperty("MemberList") List<Member> members,
+                                            @JsonProperty("MemberList") List<MemberAccountItem> members,
                                             @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
@@ -36,25 +37,6 @@ public record PermissionGroupMembersRequest(@JsonProperty("GroupId") String grou
   public static final int MAX_MEMBERS = 100;
 
   public static PermissionGroupMembersRequest of(String groupId, String permissionGroupId, List<String> accounts) {
-    return new PermissionGroupMembersRequest(groupId, permissionGroupId,
-        accounts.stream().map(Member::new).toList(), null);
-  }
-
-  /**
-   * {@code {"Member_Account":…}}, an item of MemberList.
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Member(@JsonProperty("Member_Account") String memberAccount,
-                       @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
-      implements JsonRecord {
-
-    public Member {
-      Objects.requireNonNull(memberAccount, "Member_Account");
-      unknownFields = JsonRecord.copyOf(unknownFields);
-    }
-
-    public Member(String memberAccount) {
-      this(memberAccount, null);
-    }
+    return new PermissionGroupMembersRequest(groupId, permissionGroupId, MemberAccountItem.of(accounts), null);
   }
 }
