@@ -194,6 +194,18 @@ public final class AvChatRoomState implements GroupListener {
     return room != null && room.banned(userId, now);
   }
 
+  /** The room's admins in the order set (empty for a group without room state). */
+  public List<String> admins(String groupId) {
+    Room room = rooms.get(groupId);
+    return room == null ? List.of() : room.admins();
+  }
+
+  /** A user's marks in the room, ascending. */
+  public List<Long> marks(String groupId, String userId) {
+    Room room = rooms.get(groupId);
+    return room == null ? List.of() : room.marksOf(userId);
+  }
+
   @Override
   public void memberLeft(Group group, String userId) {
     Room room = rooms.get(group.groupId());
