@@ -6,6 +6,8 @@ import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.group.MemberHandlers;
+import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -42,8 +44,22 @@ final class EmulatorStateImpl implements EmulatorState {
   HandlerTable install(EndpointRegistry registry) {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
-    new GroupHandlers(groups).install(table);
+    new GroupHandlers(groups, accounts, this::isOnline, clock, options).install(table);
+    new MemberHandlers(groups, accounts, clock).install(table);
+    new SearchHandlers(groups, this::nick).install(table);
     return table;
+  }
+
+  /** Whether an imported account's status is Online (AVChatRoom online counts). */
+  private boolean isOnline(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a != null && AccountState.ONLINE.equals(a.status());
+  }
+
+  /** An account's nickname, "" when none (cloud search matches nicknames). */
+  private String nick(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a == null || a.nick() == null ? "" : a.nick();
   }
 
   EmulatorClock clock() {
