@@ -19,6 +19,14 @@ public enum EmulatorLimit {
 
   // groups
 
+  /**
+   * Members per Private, Public or ChatRoom group by edition: Standard 200, Pro 2000, Pro Plus 5000, Enterprise
+   * 6000 (error-code page, client 8507; https://trtc.io/document/34348). The emulator defaults to Enterprise.
+   */
+  GROUP_MEMBER_LIMIT(6000, "members per Private, Public or ChatRoom group (edition: 200/2000/5000/6000)"),
+  /** Members per Community group (communities hold up to 100,000 members). */
+  COMMUNITY_MEMBER_LIMIT(100_000, "members per Community group"),
+
   // groups: AVChatRoom and communities
   /** Admins of one AVChatRoom (modify_admin, https://www.tencentcloud.com/document/product/1047/60525). */
   AVCHATROOM_ADMINS(5, "admins per AVChatRoom (modify_admin)"),

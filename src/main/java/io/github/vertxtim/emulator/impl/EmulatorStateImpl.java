@@ -14,6 +14,8 @@ import io.github.vertxtim.emulator.impl.group.GroupMember;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.GroupType;
 import io.github.vertxtim.emulator.impl.group.MemberRole;
+import io.github.vertxtim.emulator.impl.group.MemberHandlers;
+import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -55,10 +57,24 @@ final class EmulatorStateImpl implements EmulatorState {
   HandlerTable install(EndpointRegistry registry) {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
-    new GroupHandlers(groups).install(table);
+    new GroupHandlers(groups, accounts, this::isOnline, clock, options).install(table);
+    new MemberHandlers(groups, accounts, clock).install(table);
+    new SearchHandlers(groups, this::nick).install(table);
     new AvChatRoomHandlers(groups, avChatRooms, accounts, clock, options).install(table);
     new CommunityHandlers(groups, communities, accounts, clock, options).install(table);
     return table;
+  }
+
+  /** Whether an imported account's status is Online (AVChatRoom online counts). */
+  private boolean isOnline(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a != null && AccountState.ONLINE.equals(a.status());
+  }
+
+  /** An account's nickname, "" when none (cloud search matches nicknames). */
+  private String nick(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a == null || a.nick() == null ? "" : a.nick();
   }
 
   EmulatorClock clock() {

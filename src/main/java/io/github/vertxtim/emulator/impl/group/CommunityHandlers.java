@@ -27,7 +27,8 @@ import static io.github.vertxtim.emulator.impl.group.GroupRequestFields.NO_ACCOU
 /**
  * The Community endpoints: topics (create, get, modify, destroy, import; T-49468..49471, T-53448) and permission
  * groups with their topic permissions and members (T-61232..61242). All belong to the console's Community feature
- * ({@link EmulatorFeature#COMMUNITY}: 11000 when it is off) and work on Community groups only (10007 otherwise).
+ * ({@link EmulatorFeature#COMMUNITY}: 11000 when it is off) and work on Community groups only (10007 otherwise);
+ * topics need a topic-enabled Community (create_group's SupportTopic 1; 10007 otherwise).
  * Per-item outcomes use the permission-group codes: 110006 permission group not found, 110008 member not in the
  * permission group, 110010 / 110011 topic already / not in the permission group, 110012 member limit, 110013
  * invalid topic ID, 110014 the topic's permission was deleted with the topic.
@@ -107,6 +108,15 @@ public final class CommunityHandlers {
     return g;
   }
 
+  /** A topic-enabled Community (create_group's SupportTopic 1): else 10007, as topics exist only there (T-49471). */
+  private Group topicCommunity(JsonObject body) {
+    Group g = communityGroup(body);
+    if (!g.supportTopic()) {
+      throw new EmulatorError(NOT_SUPPORTED, "Community " + g.groupId() + " has no topics (created without SupportTopic)");
+    }
+    return g;
+  }
+
   // topics
 
   /**
@@ -116,7 +126,7 @@ public final class CommunityHandlers {
    * imported (10019). At most {@link EmulatorLimit#COMMUNITY_TOPICS} topics per Community (10004).
    */
   JsonObject createTopic(JsonObject body) {
-    return new JsonObject().put("TopicId", addTopic(communityGroup(body), body, clock.seconds()));
+    return new JsonObject().put("TopicId", addTopic(topicCommunity(body), body, clock.seconds()));
   }
 
   /**
@@ -128,7 +138,7 @@ public final class CommunityHandlers {
     if (!GroupType.Community.name().equals(type)) {
       throw new EmulatorError(INVALID, "Type must be Community, the only group type with topics");
     }
-    Group g = communityGroup(body);
+    Group g = topicCommunity(body);
     long createTime = Fields.optionalInteger(body, "CreateTime", clock.seconds(), 0, UINT64_AS_LONG_MAX, INVALID);
     return new JsonObject().put("TopicId", addTopic(g, body, createTime));
   }
@@ -218,7 +228,7 @@ public final class CommunityHandlers {
    * ({@code ShutUpTime}, {@code MsgSeq}, {@code MsgFlag}). ResponseFilter lists the TopicInfo fields wanted.
    */
   JsonObject getTopic(JsonObject body) {
-    Group g = communityGroup(body);
+    Group g = topicCommunity(body);
     String from = optionalAccount(body, "From_Account");
     List<String> asked = optionalList(body, "TopicIdList");
     List<String> filterList = optionalList(body, "ResponseFilter");
@@ -269,7 +279,7 @@ public final class CommunityHandlers {
    * answers 10010.
    */
   JsonObject modifyTopic(JsonObject body) {
-    Group g = communityGroup(body);
+    Group g = topicCommunity(body);
     String id = GroupRequestFields.requiredString(body, "TopicId");
     String name = Fields.optionalString(body, "TopicName", INVALID);
     if (name != null) {
@@ -312,7 +322,7 @@ public final class CommunityHandlers {
    * afterwards).
    */
   JsonObject destroyTopic(JsonObject body) {
-    Group g = communityGroup(body);
+    Group g = topicCommunity(body);
     List<String> ids = GroupRequestFields.requiredStrings(body, "TopicIdList");
     Community c = communities.community(g);
     JsonArray items = new JsonArray();

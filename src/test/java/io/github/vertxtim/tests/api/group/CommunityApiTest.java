@@ -2,6 +2,7 @@ package io.github.vertxtim.tests.api.group;
 
 import io.github.vertxtim.api.account.Account;
 import io.github.vertxtim.api.account.ImportAccountsRequest;
+import io.github.vertxtim.api.group.CreateGroupRequest;
 import io.github.vertxtim.api.group.CreatePermissionGroupRequest;
 import io.github.vertxtim.api.group.CreateTopicRequest;
 import io.github.vertxtim.api.group.DeleteTopicPermissionsRequest;
@@ -53,8 +54,10 @@ class CommunityApiTest extends FamilyTestBase {
   void seedCommunity() {
     await(() -> client.accounts().importAccounts(new ImportAccountsRequest(
         IntStream.range(0, 6).mapToObj(i -> Account.of("m" + i)).toList())));
-    community = state().addGroup("Community");
-    IntStream.range(0, 5).forEach(i -> assertThat(state().joinGroup(community, "m" + i)).isTrue());
+    community = await(() -> client.groups().createGroup(new CreateGroupRequest("m0", "Community", null, "club", null,
+        null, null, null, null, null, List.of(), IntStream.range(1, 5).mapToObj(i -> CreateGroupRequest.Member.of("m" + i))
+        .toList(), 1))).groupId();
+    assertThat(state().groupMemberIds(community)).containsExactly("m0", "m1", "m2", "m3", "m4");
   }
 
   private String topic(String name) {
@@ -138,6 +141,10 @@ class CommunityApiTest extends FamilyTestBase {
         null, null, null, null, null, null)), 10004);
     String publicGroup = state().addGroup("Public");
     awaitFailure(() -> client.communities().createTopic(new CreateTopicRequest(publicGroup, null, "x")), 10007);
+    String noTopics = state().addGroup("Community");
+    awaitFailure(() -> client.communities().createTopic(new CreateTopicRequest(noTopics, null, "x")), 10007);
+    assertThat(await(() -> client.communities().createPermissionGroup(new CreatePermissionGroupRequest(noTopics, null,
+        "pg", 0L))).permissionGroupId()).as("permission groups need no topics").startsWith("@PMG#_");
     awaitFailure(() -> client.communities().getTopics(new GetTopicsRequest("@TGS#_NOSUCH", null)), 10010);
     IntStream.range(0, 4).forEach(i -> topic("t" + i));
     awaitFailure(() -> client.communities().createTopic(new CreateTopicRequest(community, null, "sixth")), 10004);

@@ -4,6 +4,7 @@ import io.github.vertxtim.api.account.Account;
 import io.github.vertxtim.api.account.ImportAccountsRequest;
 import io.github.vertxtim.api.group.BanGroupMembersRequest;
 import io.github.vertxtim.api.group.CheckMembersRequest;
+import io.github.vertxtim.api.group.CreateGroupRequest;
 import io.github.vertxtim.api.group.CreatePermissionGroupRequest;
 import io.github.vertxtim.api.group.CreateTopicRequest;
 import io.github.vertxtim.api.group.DeleteTopicPermissionsRequest;
@@ -115,8 +116,12 @@ class LiveAndCommunityScenarioTest extends FamilyTestBase {
   @Test
   void aCommunityWithTopicsAndPermissionGroups() {
     importAccounts("founder", "ann", "ben", "cat");
-    String community = state().addGroup("Community");
-    Stream.of("founder", "ann", "ben", "cat").forEach(u -> assertThat(state().joinGroup(community, u)).isTrue());
+    String community = await(() -> client.groups().createGroup(new CreateGroupRequest("founder", "Community", null,
+        "makers", null, null, null, null, null, null, List.of(), List.of(CreateGroupRequest.Member.of("ann")), 1)))
+        .groupId();
+    // two more join from their apps
+    Stream.of("ben", "cat").forEach(u -> assertThat(state().joinGroup(community, u)).isTrue());
+    assertThat(state().groupMemberIds(community)).containsExactly("founder", "ann", "ben", "cat");
 
     // two topics, one with a custom ID
     String lobby = await(() -> client.communities().createTopic(new CreateTopicRequest(community, null, "lobby")))
