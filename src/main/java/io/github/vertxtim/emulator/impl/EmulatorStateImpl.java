@@ -4,9 +4,11 @@ import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.group.Group;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.MemberHandlers;
+import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
@@ -99,6 +101,34 @@ final class EmulatorStateImpl implements EmulatorState {
   @Override
   public int groupCount() {
     return groups.count();
+  }
+
+  @Override
+  public boolean hasGroup(String groupId) {
+    return groups.find(groupId) != null;
+  }
+
+  @Override
+  public String groupRole(String groupId, String userId) {
+    MemberRole role = groups.role(groupId, userId);
+    return role == null ? null : role.name();
+  }
+
+  @Override
+  public int groupMemberCount(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? -1 : g.memberCount();
+  }
+
+  @Override
+  public String groupOwner(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? null : g.owner();
+  }
+
+  @Override
+  public boolean isGroupMemberMuted(String groupId, String userId) {
+    return groups.isMuted(groupId, userId, clock.seconds());
   }
 
   @Override
