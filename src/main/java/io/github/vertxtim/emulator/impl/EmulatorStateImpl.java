@@ -4,6 +4,7 @@ import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+
 import io.github.vertxtim.emulator.impl.group.AvChatRoomHandlers;
 import io.github.vertxtim.emulator.impl.group.AvChatRoomState;
 import io.github.vertxtim.emulator.impl.group.CommunityHandlers;
@@ -15,6 +16,7 @@ import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.GroupType;
 import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.group.MemberHandlers;
+import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
@@ -175,6 +177,34 @@ final class EmulatorStateImpl implements EmulatorState {
   @Override
   public List<String> permissionGroupMembers(String groupId, String permissionGroupId) {
     return communities.permissionGroupMembers(groupId, permissionGroupId);
+  }
+
+  @Override
+  public boolean hasGroup(String groupId) {
+    return groups.find(groupId) != null;
+  }
+
+  @Override
+  public String groupRole(String groupId, String userId) {
+    MemberRole role = groups.role(groupId, userId);
+    return role == null ? null : role.name();
+  }
+
+  @Override
+  public int groupMemberCount(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? -1 : g.memberCount();
+  }
+
+  @Override
+  public String groupOwner(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? null : g.owner();
+  }
+
+  @Override
+  public boolean isGroupMemberMuted(String groupId, String userId) {
+    return groups.isMuted(groupId, userId, clock.seconds());
   }
 
   @Override

@@ -44,9 +44,12 @@ public abstract class FamilyTestBase {
   protected TimEmulator emulator;
   protected TimClient client;
 
-  /** The emulator's clock; override with a {@code ManualClock} to control time (null: the system clock). */
+  /**
+   * The emulator's clock; override with a {@code ManualClock} (started at the current time, so usersigs stay valid)
+   * to control durations such as mutes.
+   */
   protected EmulatorClock emulatorClock() {
-    return null;
+    return EmulatorClock.system();
   }
 
   /** The emulator's options; override to switch a feature off or change a limit. */
@@ -57,9 +60,8 @@ public abstract class FamilyTestBase {
   @BeforeEach
   void startEmulatorAndClient(Vertx vertx) throws Exception {
     this.vertx = vertx;
-    TimEmulatorOptions options = emulatorOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN);
-    EmulatorClock clock = emulatorClock();
-    emulator = clock == null ? TimEmulator.create(vertx, options) : new TimEmulatorImpl(vertx, options, clock);
+    emulator = new TimEmulatorImpl(vertx, emulatorOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN),
+        emulatorClock());
     emulator.start().toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
     client = TimClient.create(vertx, new TimClientOptions()
         .setSdkAppId(SDK_APP_ID)
