@@ -6,6 +6,7 @@ import io.github.vertxtim.api.group.CreateGroupRequest;
 import io.github.vertxtim.api.group.CreatePermissionGroupRequest;
 import io.github.vertxtim.api.group.CreateTopicRequest;
 import io.github.vertxtim.api.group.DeleteTopicPermissionsRequest;
+import io.github.vertxtim.api.group.DestroyGroupRequest;
 import io.github.vertxtim.api.group.DestroyPermissionGroupsRequest;
 import io.github.vertxtim.api.group.DestroyTopicsRequest;
 import io.github.vertxtim.api.group.DestroyTopicsResult;
@@ -281,5 +282,17 @@ class CommunityApiTest extends FamilyTestBase {
     assertThat(plain.getJsonArray("MemberResultList").getJsonObject(0).getInteger("ErrorCode"))
         .as("plain UserID strings are taken too").isZero();
     assertThat(state().permissionGroupMembers(community, pg)).containsExactly("m2", "m3");
+  }
+
+  @Test
+  void destroyingTheCommunityDropsItsTopicsAndPermissionGroups() {
+    String t = topic("one");
+    String pg = permissionGroup("pg");
+    await(() -> client.communities().addPermissionGroupMembers(PermissionGroupMembersRequest.of(community, pg,
+        List.of("m1"))));
+    await(() -> client.groups().destroyGroup(new DestroyGroupRequest(community)));
+    assertThat(state().topicIds(community)).isEmpty();
+    assertThat(state().permissionGroupIds(community)).isEmpty();
+    awaitFailure(() -> client.communities().getTopics(new GetTopicsRequest(community, List.of(t))), 10010);
   }
 }
