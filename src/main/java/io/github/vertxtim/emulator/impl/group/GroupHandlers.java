@@ -158,7 +158,9 @@ public final class GroupHandlers {
       if (invite != null) {
         g.inviteJoinOption(invite);
       }
-      g.customFields(custom);
+      if (custom != null) {
+        g.customFields(custom);
+      }
       g.supportTopic(topics);
       members.forEach((userId, m) -> g.putMember(initialMember(userId, m, createTime)));
     }
