@@ -56,7 +56,7 @@ class CommunityApiTest extends FamilyTestBase {
     await(() -> client.accounts().importAccounts(new ImportAccountsRequest(
         IntStream.range(0, 6).mapToObj(i -> Account.of("m" + i)).toList())));
     community = await(() -> client.groups().createGroup(new CreateGroupRequest("m0", "Community", null, "club", null,
-        null, null, null, null, null, List.of(), IntStream.range(1, 5).mapToObj(i -> CreateGroupRequest.Member.of("m" + i))
+        null, null, null, null, null, null, IntStream.range(1, 5).mapToObj(i -> CreateGroupRequest.Member.of("m" + i))
         .toList(), 1))).groupId();
     assertThat(state().groupMemberIds(community)).containsExactly("m0", "m1", "m2", "m3", "m4");
   }

@@ -117,7 +117,7 @@ class LiveAndCommunityScenarioTest extends FamilyTestBase {
   void aCommunityWithTopicsAndPermissionGroups() {
     importAccounts("founder", "ann", "ben", "cat");
     String community = await(() -> client.groups().createGroup(new CreateGroupRequest("founder", "Community", null,
-        "makers", null, null, null, null, null, null, List.of(), List.of(CreateGroupRequest.Member.of("ann")), 1)))
+        "makers", null, null, null, null, null, null, null, List.of(CreateGroupRequest.Member.of("ann")), 1)))
         .groupId();
     // two more join from their apps
     Stream.of("ben", "cat").forEach(u -> assertThat(state().joinGroup(community, u)).isTrue());

@@ -31,7 +31,6 @@ class OfficialSdkAvChatRoomTest extends FamilyTestBase {
     CreateGroupRequest create = new CreateGroupRequest();
     create.setType(GroupType.AVCHATROOM);
     create.setName("live");
-    create.setAppDefinedData(List.of());     // the emulator's create_group trips on an absent AppDefinedData (reported)
     CreateGroupResponse created = sdk.createGroup(1, create);
     assertThat(created.getErrorCode()).isZero();
     String room = created.getGroupId();
