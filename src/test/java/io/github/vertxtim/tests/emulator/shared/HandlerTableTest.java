@@ -3,6 +3,10 @@ package io.github.vertxtim.tests.emulator.shared;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.group.AvChatRoomHandlers;
+import io.github.vertxtim.emulator.impl.group.AvChatRoomState;
+import io.github.vertxtim.emulator.impl.group.CommunityHandlers;
+import io.github.vertxtim.emulator.impl.group.CommunityState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.MemberHandlers;
@@ -58,6 +62,10 @@ class HandlerTableTest {
     new GroupHandlers(groups, accounts, id -> false, EmulatorClock.system(), new TimEmulatorOptions()).install(table);
     new MemberHandlers(groups, accounts, EmulatorClock.system()).install(table);
     new SearchHandlers(groups, id -> "").install(table);
+    new AvChatRoomHandlers(groups, new AvChatRoomState(), accounts, EmulatorClock.system(), new TimEmulatorOptions())
+        .install(table);
+    new CommunityHandlers(groups, new CommunityState(), accounts, EmulatorClock.system(), new TimEmulatorOptions())
+        .install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
