@@ -1,7 +1,10 @@
 package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
+import io.github.vertxtim.api.group.AvChatRoomApi;
+import io.github.vertxtim.api.group.CommunityApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.search.CloudSearchApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -33,9 +36,24 @@ public interface TimApi {
     return family(AccountApi.class);
   }
 
-  /** Group management (grows with the group family). */
+  /** Group management: groups, members, roles, mutes, imports. */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Live-stream groups (AVChatRoom): online members, member marks, admins, bans. */
+  default AvChatRoomApi avChatRooms() {
+    return family(AvChatRoomApi.class);
+  }
+
+  /** Communities: topics and permission groups. */
+  default CommunityApi communities() {
+    return family(CommunityApi.class);
+  }
+
+  /** Cloud search over groups and group members (China and Singapore regions). */
+  default CloudSearchApi cloudSearch() {
+    return family(CloudSearchApi.class);
   }
 
   /**

@@ -19,6 +19,26 @@ public enum EmulatorLimit {
 
   // groups
 
+  /**
+   * Members per Private, Public or ChatRoom group by edition: Standard 200, Pro 2000, Pro Plus 5000, Enterprise
+   * 6000 (error-code page, client 8507; https://trtc.io/document/34348). The emulator defaults to Enterprise.
+   */
+  GROUP_MEMBER_LIMIT(6000, "members per Private, Public or ChatRoom group (edition: 200/2000/5000/6000)"),
+  /** Members per Community group (communities hold up to 100,000 members). */
+  COMMUNITY_MEMBER_LIMIT(100_000, "members per Community group"),
+
+  // groups: AVChatRoom and communities
+  /** Admins of one AVChatRoom (modify_admin, https://www.tencentcloud.com/document/product/1047/60525). */
+  AVCHATROOM_ADMINS(5, "admins per AVChatRoom (modify_admin)"),
+  /** Distinct member marks in one AVChatRoom (modify_user_info, https://trtc.io/document/50294). */
+  AVCHATROOM_MARKS(10, "distinct member marks per AVChatRoom (modify_user_info)"),
+  /** Members carrying one mark (modify_user_info, https://trtc.io/document/50294). */
+  AVCHATROOM_MEMBERS_PER_MARK(1000, "members per mark in an AVChatRoom (modify_user_info)"),
+  /** Topics of one Community; no stored page gave the number, 100 is the commonly quoted one. */
+  COMMUNITY_TOPICS(100, "topics per Community (create_topic, import_topic)"),
+  /** Members of one permission group (110012); no stored page gave the number, so the default refuses nothing usual. */
+  PERMISSION_GROUP_MEMBERS(100_000, "members per permission group (add_permission_group_member, 110012)"),
+
   // official accounts, moderation, cloud search
 
   ;

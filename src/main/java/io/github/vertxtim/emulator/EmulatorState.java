@@ -29,6 +29,55 @@ public interface EmulatorState {
 
   int groupCount();
 
+  // groups and members (inspection for tests)
+
+  /** Whether a live (not dismissed) group has this ID. */
+  boolean hasGroup(String groupId);
+
+  /** The user's role in the group (Owner, Admin or Member), or null when not a member or there is no such group. */
+  String groupRole(String groupId, String userId);
+
+  /** The group's member count, or -1 when there is no such group. */
+  int groupMemberCount(String groupId);
+
+  /** The group's owner, or null (a group without owner, or no such group). */
+  String groupOwner(String groupId);
+
+  /** Whether the member may not send to the group now: their own mute, or mute-all for a plain member. */
+  boolean isGroupMemberMuted(String groupId, String userId);
+
+  // AVChatRoom and communities
+
+  /**
+   * A user joins a group as a plain member, as the client SDK's join does (an AVChatRoom is entered only this way).
+   * False when the group or the account does not exist, or the user is banned from the AVChatRoom.
+   */
+  boolean joinGroup(String groupId, String userId);
+
+  /** A user leaves a group, as the client's quit does; false when not a member. */
+  boolean leaveGroup(String groupId, String userId);
+
+  /** The members of a group in join order (for an AVChatRoom: the users in the room); empty for no group. */
+  List<String> groupMemberIds(String groupId);
+
+  /** Whether a ban (ban_group_member) keeps the user out of the AVChatRoom now. */
+  boolean isBanned(String groupId, String userId);
+
+  /** The AVChatRoom's admins (modify_admin) in the order set. */
+  List<String> avChatRoomAdmins(String groupId);
+
+  /** The marks (modify_user_info) of a user in an AVChatRoom, ascending. */
+  List<Long> memberMarks(String groupId, String userId);
+
+  /** The topic IDs of a Community in creation order. */
+  List<String> topicIds(String groupId);
+
+  /** The permission-group IDs of a Community in creation order. */
+  List<String> permissionGroupIds(String groupId);
+
+  /** The members of a permission group in the order added. */
+  List<String> permissionGroupMembers(String groupId, String permissionGroupId);
+
   /** Removes every account and group. */
   void clear();
 }

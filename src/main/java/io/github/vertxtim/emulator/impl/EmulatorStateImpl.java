@@ -4,8 +4,20 @@ import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+
+import io.github.vertxtim.emulator.impl.group.AvChatRoomHandlers;
+import io.github.vertxtim.emulator.impl.group.AvChatRoomState;
+import io.github.vertxtim.emulator.impl.group.CommunityHandlers;
+import io.github.vertxtim.emulator.impl.group.CommunityState;
+import io.github.vertxtim.emulator.impl.group.Group;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMember;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.group.GroupType;
+import io.github.vertxtim.emulator.impl.group.MemberRole;
+import io.github.vertxtim.emulator.impl.group.MemberHandlers;
+import io.github.vertxtim.emulator.impl.group.MemberRole;
+import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -30,20 +42,41 @@ final class EmulatorStateImpl implements EmulatorState {
   private final MessageHooks hooks = new MessageHooks();
   private final AccountState accounts = new AccountState();
   private final GroupState groups = new GroupState();
+  /** AVChatRoom marks, admins and bans; Community topics and permission groups (both follow the groups). */
+  private final AvChatRoomState avChatRooms = new AvChatRoomState();
+  private final CommunityState communities = new CommunityState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.options = Objects.requireNonNull(options, "options");
     this.messages = new MessageStore(clock);
+    groups.addListener(avChatRooms);
+    groups.addListener(communities);
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
   HandlerTable install(EndpointRegistry registry) {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
-    new GroupHandlers(groups).install(table);
+    new GroupHandlers(groups, accounts, this::isOnline, clock, options).install(table);
+    new MemberHandlers(groups, accounts, clock).install(table);
+    new SearchHandlers(groups, this::nick).install(table);
+    new AvChatRoomHandlers(groups, avChatRooms, accounts, clock, options).install(table);
+    new CommunityHandlers(groups, communities, accounts, clock, options).install(table);
     return table;
+  }
+
+  /** Whether an imported account's status is Online (AVChatRoom online counts). */
+  private boolean isOnline(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a != null && AccountState.ONLINE.equals(a.status());
+  }
+
+  /** An account's nickname, "" when none (cloud search matches nicknames). */
+  private String nick(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a == null || a.nick() == null ? "" : a.nick();
   }
 
   EmulatorClock clock() {
@@ -92,10 +125,101 @@ final class EmulatorStateImpl implements EmulatorState {
     return groups.count();
   }
 
+  // AVChatRoom and communities
+
+  @Override
+  public boolean joinGroup(String groupId, String userId) {
+    Group g = groups.find(groupId);
+    if (g == null || !accounts.exists(userId)) {
+      return false;
+    }
+    if (g.type() == GroupType.AVChatRoom) {
+      return avChatRooms.join(g, userId, clock.seconds());
+    }
+    synchronized (g) {
+      if (!g.isMember(userId)) {
+        g.putMember(GroupMember.joined(userId, MemberRole.Member, clock.seconds()));
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean leaveGroup(String groupId, String userId) {
+    Group g = groups.find(groupId);
+    return g != null && g.removeMember(userId) != null;
+  }
+
+  @Override
+  public List<String> groupMemberIds(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? List.of() : g.members().stream().map(GroupMember::userId).toList();
+  }
+
+  @Override
+  public boolean isBanned(String groupId, String userId) {
+    return avChatRooms.banned(groupId, userId, clock.seconds());
+  }
+
+  @Override
+  public List<String> avChatRoomAdmins(String groupId) {
+    return avChatRooms.admins(groupId);
+  }
+
+  @Override
+  public List<Long> memberMarks(String groupId, String userId) {
+    return avChatRooms.marks(groupId, userId);
+  }
+
+  @Override
+  public List<String> topicIds(String groupId) {
+    return communities.topicIds(groupId);
+  }
+
+  @Override
+  public List<String> permissionGroupIds(String groupId) {
+    return communities.permissionGroupIds(groupId);
+  }
+
+  @Override
+  public List<String> permissionGroupMembers(String groupId, String permissionGroupId) {
+    return communities.permissionGroupMembers(groupId, permissionGroupId);
+  }
+
+  @Override
+  public boolean hasGroup(String groupId) {
+    return groups.find(groupId) != null;
+  }
+
+  @Override
+  public String groupRole(String groupId, String userId) {
+    MemberRole role = groups.role(groupId, userId);
+    return role == null ? null : role.name();
+  }
+
+  @Override
+  public int groupMemberCount(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? -1 : g.memberCount();
+  }
+
+  @Override
+  public String groupOwner(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? null : g.owner();
+  }
+
+  @Override
+  public boolean isGroupMemberMuted(String groupId, String userId) {
+    return groups.isMuted(groupId, userId, clock.seconds());
+  }
+
   @Override
   public void clear() {
     accounts.clear();
     groups.clear();
+    avChatRooms.clear();
+    communities.clear();
     messages.clear();
   }
 
