@@ -2,6 +2,9 @@ package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.profile.ProfileApi;
+import io.github.vertxtim.api.sns.FollowApi;
+import io.github.vertxtim.api.sns.FriendApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -36,6 +39,21 @@ public interface TimApi {
   /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Profiles: standard and custom profile fields of accounts. */
+  default ProfileApi profiles() {
+    return family(ProfileApi.class);
+  }
+
+  /** The relationship chain: friends, blocklists and friend lists. */
+  default FriendApi friends() {
+    return family(FriendApi.class);
+  }
+
+  /** Follows: following, followers, mutual follows and their counts. */
+  default FollowApi follows() {
+    return family(FollowApi.class);
   }
 
   /**
