@@ -6,6 +6,12 @@ import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.profile.ProfileHandlers;
+import io.github.vertxtim.emulator.impl.sns.BlocklistHandlers;
+import io.github.vertxtim.emulator.impl.sns.FollowHandlers;
+import io.github.vertxtim.emulator.impl.sns.FriendGroupHandlers;
+import io.github.vertxtim.emulator.impl.sns.FriendHandlers;
+import io.github.vertxtim.emulator.impl.sns.SnsState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -13,6 +19,7 @@ import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,6 +37,8 @@ final class EmulatorStateImpl implements EmulatorState {
   private final MessageHooks hooks = new MessageHooks();
   private final AccountState accounts = new AccountState();
   private final GroupState groups = new GroupState();
+  /** Friends, blocklists, friend lists and follows. */
+  private final SnsState sns = new SnsState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -43,6 +52,12 @@ final class EmulatorStateImpl implements EmulatorState {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
     new GroupHandlers(groups).install(table);
+    new ProfileHandlers(accounts, options.getProfileCustomFields()).install(table);
+    new FriendHandlers(sns, accounts, clock, options::getLimit).install(table);
+    new BlocklistHandlers(sns, accounts, clock, options::getLimit).install(table);
+    new FriendGroupHandlers(sns, accounts, options::getLimit).install(table);
+    new FollowHandlers(sns, accounts, clock, options::getLimit).install(table);
+    sns.install(hooks);
     return table;
   }
 
@@ -85,10 +100,39 @@ final class EmulatorStateImpl implements EmulatorState {
     return groups.count();
   }
 
+  // profiles and relationships
+
+  @Override
+  public Map<String, Object> profile(String userId) {
+    Map<String, Object> p = accounts.profile(userId);
+    return p == null ? Map.of() : p;
+  }
+
+  @Override
+  public List<String> friends(String userId) {
+    return sns.friends(userId);
+  }
+
+  @Override
+  public List<String> blocklist(String userId) {
+    return sns.blocklist(userId);
+  }
+
+  @Override
+  public List<String> friendGroups(String userId) {
+    return sns.friendGroups(userId);
+  }
+
+  @Override
+  public List<String> following(String userId) {
+    return sns.following(userId);
+  }
+
   @Override
   public void clear() {
     accounts.clear();
     groups.clear();
+    sns.clear();
     messages.clear();
   }
 
