@@ -37,17 +37,17 @@ final class ProfileFields {
   private static final Map<String, Field> STANDARD = Map.ofEntries(
       Map.entry("Tag_Profile_IM_Nick", TEXT),
       Map.entry("Tag_Profile_IM_Gender", new Field(Kind.ENUM,
-          Set.of("Gender_Type_Unknown", "Gender_Type_Female", "Gender_Type_Male"), 0)),
+          Set.of("Gender_Type_Unknown", "Gender_Type_Female", "Gender_Type_Male"), MAX_VALUE_BYTES)),
       Map.entry("Tag_Profile_IM_BirthDay", UINT32),
       Map.entry("Tag_Profile_IM_Location", new Field(Kind.STRING, Set.of(), MAX_LOCATION_BYTES)),
       Map.entry("Tag_Profile_IM_SelfSignature", TEXT),
       Map.entry("Tag_Profile_IM_AllowType", new Field(Kind.ENUM,
-          Set.of("AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"), 0)),
+          Set.of("AllowType_Type_NeedConfirm", "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"), MAX_VALUE_BYTES)),
       Map.entry("Tag_Profile_IM_Language", UINT32),
       Map.entry("Tag_Profile_IM_Image", TEXT),
       Map.entry("Tag_Profile_IM_MsgSettings", UINT32),
       Map.entry("Tag_Profile_IM_AdminForbidType", new Field(Kind.ENUM,
-          Set.of("AdminForbid_Type_None", "AdminForbid_Type_SendOut"), 0)),
+          Set.of("AdminForbid_Type_None", "AdminForbid_Type_SendOut"), MAX_VALUE_BYTES)),
       Map.entry("Tag_Profile_IM_Level", UINT32),
       Map.entry("Tag_Profile_IM_Role", UINT32));
 
