@@ -169,6 +169,15 @@ class FriendApiTest extends SnsTestBase {
   }
 
   @Test
+  void theLegacyFriendGetAllNameServesFriendGet() {
+    befriend("alice", "bob");
+    JsonObject page = await(() -> client.call("sns", "friend_get_all", new JsonObject().put("From_Account", "alice")
+        .put("StartIndex", 0)));
+    assertThat(page.getJsonArray("UserDataItem").getJsonObject(0).getString("To_Account")).isEqualTo("bob");
+    assertThat(page.getInteger("CompleteFlag")).isEqualTo(1);
+  }
+
+  @Test
   void wholeRequestErrors() {
     awaitFailure(() -> client.friends().addFriends(new AddFriendsRequest("nobody",
         List.of(new AddFriendsRequest.Item("bob", SOURCE)), null, null)), 30003);
