@@ -1,12 +1,20 @@
 package io.github.vertxtim.tests.emulator.shared;
 
+import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.profile.ProfileHandlers;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
+import io.github.vertxtim.emulator.impl.shared.ManualClock;
+import io.github.vertxtim.emulator.impl.sns.BlocklistHandlers;
+import io.github.vertxtim.emulator.impl.sns.FollowHandlers;
+import io.github.vertxtim.emulator.impl.sns.FriendGroupHandlers;
+import io.github.vertxtim.emulator.impl.sns.FriendHandlers;
+import io.github.vertxtim.emulator.impl.sns.SnsState;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -50,6 +58,14 @@ class HandlerTableTest {
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
     new AccountHandlers(new AccountState()).install(table);
     new GroupHandlers(new GroupState()).install(table);
+    AccountState accounts = new AccountState();
+    SnsState sns = new SnsState();
+    ManualClock clock = new ManualClock(0);
+    new ProfileHandlers(accounts, Set.of()).install(table);
+    new FriendHandlers(sns, accounts, clock, EmulatorLimit::defaultValue).install(table);
+    new BlocklistHandlers(sns, accounts, clock, EmulatorLimit::defaultValue).install(table);
+    new FriendGroupHandlers(sns, accounts, EmulatorLimit::defaultValue).install(table);
+    new FollowHandlers(sns, accounts, clock, EmulatorLimit::defaultValue).install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
