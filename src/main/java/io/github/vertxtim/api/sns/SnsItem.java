@@ -27,7 +27,6 @@ public record SnsItem(@JsonProperty("Tag") String tag,
   public static final String ADD_SOURCE = "Tag_SNS_IM_AddSource";
   public static final String ADD_WORDING = "Tag_SNS_IM_AddWording";
   public static final String ADD_TIME = "Tag_SNS_IM_AddTime";
-  public static final String REMARK_TIME = "Tag_SNS_IM_RemarkTime";
   /** The prefix of an app's custom friend fields, {@code Tag_SNS_Custom_Since}. */
   public static final String CUSTOM_PREFIX = "Tag_SNS_Custom_";
 

@@ -22,7 +22,6 @@ final class FriendFields {
   static final String ADD_SOURCE = "Tag_SNS_IM_AddSource";
   static final String ADD_WORDING = "Tag_SNS_IM_AddWording";
   static final String ADD_TIME = "Tag_SNS_IM_AddTime";
-  static final String REMARK_TIME = "Tag_SNS_IM_RemarkTime";
   static final String CUSTOM_PREFIX = "Tag_SNS_Custom_";
   static final int MAX_REMARK_BYTES = 96;
   static final int MAX_GROUP_NAME_BYTES = 30;
@@ -94,7 +93,7 @@ final class FriendFields {
   /** Whether {@code tag} names a friend field friend_get_list can answer. */
   static boolean known(String tag) {
     return tag.equals(GROUP) || tag.equals(REMARK) || tag.equals(ADD_SOURCE) || tag.equals(ADD_WORDING)
-        || tag.equals(ADD_TIME) || tag.equals(REMARK_TIME) || customTag(tag);
+        || tag.equals(ADD_TIME) || customTag(tag);
   }
 
   /** The friend's fields as {@code [{"Tag","Value"}]}, standard and/or custom ones, unset ones left out. */
@@ -127,7 +126,6 @@ final class FriendFields {
       case ADD_SOURCE -> f.addSource;
       case ADD_WORDING -> f.addWording;
       case ADD_TIME -> f.addTime;
-      case REMARK_TIME -> f.remarkTime;
       default -> f.custom.get(tag);
     };
   }
