@@ -63,7 +63,7 @@ public final class FriendHandlers {
   /**
    * {@code AddFriendItem[{To_Account,Remark,GroupName,AddSource,AddWording}]}, {@code AddType} (Add_Type_Both,
    * the default, or Add_Type_Single) and {@code ForceAddFlags} (1 skips the peer's AllowType). Per item, in this
-   * order: 30001 bad fields or oneself, 30003 not imported, 30009 the sender is forbidden to add friends
+   * order: 30003 not imported, 30001 bad fields or oneself, 30009 the sender is forbidden to add friends
    * (AdminForbid_Type_SendOut), 30515 the peer is on the sender's blocklist, 30525 the sender is on the peer's,
    * 30001 already a friend, 30516 the peer denies adds (AllowType_Type_DenyAny), 30539 the peer must confirm
    * (AllowType_Type_NeedConfirm, the default; no friendship is made), 30010 / 30014 the sender's / peer's friend
