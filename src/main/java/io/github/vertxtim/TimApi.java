@@ -5,6 +5,9 @@ import io.github.vertxtim.api.group.AvChatRoomApi;
 import io.github.vertxtim.api.group.CommunityApi;
 import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.api.search.CloudSearchApi;
+import io.github.vertxtim.api.profile.ProfileApi;
+import io.github.vertxtim.api.sns.FollowApi;
+import io.github.vertxtim.api.sns.FriendApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -54,6 +57,21 @@ public interface TimApi {
   /** Cloud search over groups and group members (China and Singapore regions). */
   default CloudSearchApi cloudSearch() {
     return family(CloudSearchApi.class);
+  }
+
+  /** Profiles: standard and custom profile fields of accounts. */
+  default ProfileApi profiles() {
+    return family(ProfileApi.class);
+  }
+
+  /** The relationship chain: friends, blocklists and friend lists. */
+  default FriendApi friends() {
+    return family(FriendApi.class);
+  }
+
+  /** Follows: following, followers, mutual follows and their counts. */
+  default FollowApi follows() {
+    return family(FollowApi.class);
   }
 
   /**

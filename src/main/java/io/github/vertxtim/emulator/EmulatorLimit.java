@@ -15,6 +15,15 @@ public enum EmulatorLimit {
 
   // profiles and relationships
 
+  /** Friends per user: 3,000 (https://tencentcloud.com/document/product/1047/33521); 30010 / 30014 beyond. */
+  FRIEND_COUNT(3000, "friends per user"),
+  /** Friend lists per user: 32 (https://tencentcloud.com/document/product/1047/33521); 30011 beyond. */
+  FRIEND_GROUP_COUNT(32, "friend lists per user"),
+  /** Blocklisted users per user: 1,000 (the documents give no figure; the sns caps are 1,000); 30013 beyond. */
+  BLOCKLIST_COUNT(1000, "blocklisted users per user"),
+  /** Users one user may follow: 5,000 (https://trtc.io/document/66035); followers are not limited. */
+  FOLLOWING_COUNT(5000, "users one user may follow"),
+
   // conversations, mute, operations, chatbots
 
   // groups

@@ -1,6 +1,7 @@
 package io.github.vertxtim.emulator;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The emulator's in-memory data; thread-safe, readable and seedable from tests. */
@@ -77,6 +78,22 @@ public interface EmulatorState {
 
   /** The members of a permission group in the order added. */
   List<String> permissionGroupMembers(String groupId, String permissionGroupId);
+  // profiles and relationships
+
+  /** The account's profile fields by tag (Nick and Image are account_import's Nick and FaceUrl); empty if absent. */
+  Map<String, Object> profile(String userId);
+
+  /** The user's friends, in list order. */
+  List<String> friends(String userId);
+
+  /** The users on the user's blocklist, in blocking order. */
+  List<String> blocklist(String userId);
+
+  /** The user's friend lists, in creation order. */
+  List<String> friendGroups(String userId);
+
+  /** The users the user follows, in follow order. */
+  List<String> following(String userId);
 
   /** Removes every account and group. */
   void clear();

@@ -5,10 +5,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +24,7 @@ public class TimEmulatorOptions {
   public static final long DEFAULT_SDK_APP_ID = 1_400_000_000L;
   public static final String DEFAULT_ADMIN_IDENTIFIER = "administrator";
   public static final boolean DEFAULT_RATE_LIMIT_ENABLED = true;
+  private static final String PROFILE_CUSTOM_PREFIX = "Tag_Profile_Custom_";
 
   private String host = DEFAULT_HOST;
   private int port = DEFAULT_PORT;
@@ -34,6 +38,8 @@ public class TimEmulatorOptions {
   private EndpointRegistry registry = EndpointRegistry.defaultRegistry();
   private EnumSet<EmulatorFeature> disabledFeatures = EnumSet.noneOf(EmulatorFeature.class);
   private EnumMap<EmulatorLimit, Long> limits = new EnumMap<>(EmulatorLimit.class);
+  /** Declared custom profile fields (Tag_Profile_Custom_ names); empty: any custom field is accepted. */
+  private Set<String> profileCustomFields = new LinkedHashSet<>();
 
   public TimEmulatorOptions() {
   }
@@ -52,6 +58,7 @@ public class TimEmulatorOptions {
     registry = other.registry;
     disabledFeatures = EnumSet.copyOf(other.disabledFeatures);
     limits = new EnumMap<>(other.limits);
+    profileCustomFields = new LinkedHashSet<>(other.profileCustomFields);
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -73,6 +80,9 @@ public class TimEmulatorOptions {
       json.getJsonObject("limits").forEach(e ->
           setLimit(EmulatorLimit.valueOf(e.getKey()), ((Number) e.getValue()).longValue()));
     }
+    if (json.containsKey("profileCustomFields")) {
+      setProfileCustomFields(json.getJsonArray("profileCustomFields").stream().map(String.class::cast).toList());
+    }
   }
 
   /** All options as JSON, secret key included. */
@@ -84,7 +94,8 @@ public class TimEmulatorOptions {
         .put("rateLimitEnabled", rateLimitEnabled).put("rateOverrides", rates)
         .put("faults", faults.toJson()).put("randomSeed", randomSeed)
         .put("disabledFeatures", new JsonArray(disabledFeatures.stream().map(Enum::name).toList()))
-        .put("limits", limitsJson());
+        .put("limits", limitsJson())
+        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)));
   }
 
   private JsonObject limitsJson() {
@@ -236,6 +247,31 @@ public class TimEmulatorOptions {
     if (value < 0) throw new IllegalArgumentException(limit + " must be >= 0, got " + value);
     limits.put(limit, value);
     return this;
+  }
+
+  /**
+   * The app's custom profile fields, as declared in the console: with none declared (the default) any
+   * {@code Tag_Profile_Custom_*} field is accepted; once some are, portrait_set and portrait_get answer 40009 for
+   * the others. Names may be given with or without the {@code Tag_Profile_Custom_} prefix.
+   */
+  public TimEmulatorOptions setProfileCustomFields(Collection<String> names) {
+    Objects.requireNonNull(names, "names");
+    LinkedHashSet<String> tags = new LinkedHashSet<>();
+    for (String name : names) {
+      Objects.requireNonNull(name, "name");
+      String tag = name.startsWith(PROFILE_CUSTOM_PREFIX) ? name : PROFILE_CUSTOM_PREFIX + name;
+      if (tag.length() == PROFILE_CUSTOM_PREFIX.length()) {
+        throw new IllegalArgumentException("a custom profile field needs a name after " + PROFILE_CUSTOM_PREFIX);
+      }
+      tags.add(tag);
+    }
+    profileCustomFields = tags;
+    return this;
+  }
+
+  /** The declared custom profile fields as full tags ({@code Tag_Profile_Custom_Hobby}); empty: any is accepted. */
+  public Set<String> getProfileCustomFields() {
+    return Set.copyOf(profileCustomFields);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.vertxtim.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.MsgRandomRequest;
@@ -13,8 +14,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +30,24 @@ public final class TypedApis {
   private TypedApis() {
   }
 
-  private record Binding(Endpoint endpoint, ResultType<?> result) {
+  /** {@code items}: the request's batch list under the registry's verified cap, or null when there is none. */
+  private record Binding(Endpoint endpoint, ResultType<?> result, RecordComponent items) {
+
+    /** Why the request may not be sent (a verified cap exceeded), or null. */
+    String overCap(Object request) {
+      if (items == null || request == null) {
+        return null;
+      }
+      Object list;
+      try {
+        list = items.getAccessor().invoke(request);
+      } catch (ReflectiveOperationException e) {
+        return null;
+      }
+      int n = list instanceof List<?> l ? l.size() : 0;
+      return n <= endpoint.maxItems() ? null : endpoint.itemsField() + " holds " + n + " items, at most "
+          + endpoint.maxItems() + " per request for " + endpoint.path();
+    }
   }
 
   public static <T> T create(Class<T> family, EndpointRegistry registry, Carrier carrier) {
@@ -48,6 +68,10 @@ public final class TypedApis {
       if (request == null && m.getParameterCount() == 1) {
         return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT, "request must not be null",
             b.endpoint.service(), b.endpoint.command(), false, null));
+      }
+      String overCap = b.overCap(request);
+      if (overCap != null) {
+        return Future.failedFuture(new IllegalArgumentException(overCap));
       }
       return carrier.invoke(b.endpoint, request, b.result);
     });
@@ -78,7 +102,26 @@ public final class TypedApis {
       throw new IllegalArgumentException(where + " must return a result record (EmptyResult for an answer that is"
           + " only the envelope), so that unknown answer fields are kept");
     }
-    return new Binding(endpoint, ResultType.of(result));
+    Class<?> request = m.getParameterCount() == 1 ? m.getParameterTypes()[0] : null;
+    return new Binding(endpoint, ResultType.of(result), cappedList(endpoint, request));
+  }
+
+  /**
+   * The record component holding the endpoint's batch list when the registry gives a verified cap, so that a
+   * request over it fails before any I/O (https://trtc.io/document/34348 lists the service's own "too many" codes).
+   */
+  private static RecordComponent cappedList(Endpoint endpoint, Class<?> request) {
+    if (request == null || !request.isRecord() || !endpoint.itemsVerified() || endpoint.itemsField() == null
+        || endpoint.maxItems() <= 0) {
+      return null;
+    }
+    for (RecordComponent c : request.getRecordComponents()) {
+      JsonProperty name = c.getAccessor().getAnnotation(JsonProperty.class);  // METHOD is among its targets
+      if (name != null && name.value().equals(endpoint.itemsField()) && List.class.isAssignableFrom(c.getType())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static Object objectMethod(Object self, Method m, Object[] args, String name) {

@@ -16,8 +16,13 @@ import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.GroupType;
 import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.group.MemberHandlers;
-import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.search.SearchHandlers;
+import io.github.vertxtim.emulator.impl.profile.ProfileHandlers;
+import io.github.vertxtim.emulator.impl.sns.BlocklistHandlers;
+import io.github.vertxtim.emulator.impl.sns.FollowHandlers;
+import io.github.vertxtim.emulator.impl.sns.FriendGroupHandlers;
+import io.github.vertxtim.emulator.impl.sns.FriendHandlers;
+import io.github.vertxtim.emulator.impl.sns.SnsState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -25,6 +30,7 @@ import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,6 +51,8 @@ final class EmulatorStateImpl implements EmulatorState {
   /** AVChatRoom marks, admins and bans; Community topics and permission groups (both follow the groups). */
   private final AvChatRoomState avChatRooms = new AvChatRoomState();
   private final CommunityState communities = new CommunityState();
+  /** Friends, blocklists, friend lists and follows. */
+  private final SnsState sns = new SnsState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -64,6 +72,12 @@ final class EmulatorStateImpl implements EmulatorState {
     new SearchHandlers(groups, this::nick).install(table);
     new AvChatRoomHandlers(groups, avChatRooms, accounts, clock, options).install(table);
     new CommunityHandlers(groups, communities, accounts, clock, options).install(table);
+    new ProfileHandlers(accounts, options.getProfileCustomFields()).install(table);
+    new FriendHandlers(sns, accounts, clock, options::getLimit).install(table);
+    new BlocklistHandlers(sns, accounts, clock, options::getLimit).install(table);
+    new FriendGroupHandlers(sns, accounts, options::getLimit).install(table);
+    new FollowHandlers(sns, accounts, clock, options::getLimit).install(table);
+    sns.install(hooks);
     return table;
   }
 
@@ -214,12 +228,41 @@ final class EmulatorStateImpl implements EmulatorState {
     return groups.isMuted(groupId, userId, clock.seconds());
   }
 
+  // profiles and relationships
+
+  @Override
+  public Map<String, Object> profile(String userId) {
+    Map<String, Object> p = accounts.profile(userId);
+    return p == null ? Map.of() : p;
+  }
+
+  @Override
+  public List<String> friends(String userId) {
+    return sns.friends(userId);
+  }
+
+  @Override
+  public List<String> blocklist(String userId) {
+    return sns.blocklist(userId);
+  }
+
+  @Override
+  public List<String> friendGroups(String userId) {
+    return sns.friendGroups(userId);
+  }
+
+  @Override
+  public List<String> following(String userId) {
+    return sns.following(userId);
+  }
+
   @Override
   public void clear() {
     accounts.clear();
     groups.clear();
     avChatRooms.clear();
     communities.clear();
+    sns.clear();
     messages.clear();
   }
 

@@ -2,12 +2,15 @@ package io.github.vertxtim.emulator.impl.account;
 
 import io.github.vertxtim.emulator.impl.shared.Accounts;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The imported accounts and their online status. Thread-safe through one concurrent map of immutable records
+ * The imported accounts, their online status and their profile fields. Thread-safe through one concurrent map of immutable records
  * (handlers run on several event loops; tests seed it from their own thread). Never blocks.
  */
 public final class AccountState implements Accounts {
@@ -21,7 +24,13 @@ public final class AccountState implements Accounts {
   public record Account(String userId, String nick, String faceUrl, String status) {
   }
 
+  /** Profile tags whose values are the account's Nick and FaceUrl, the fields account_import sets. */
+  public static final String NICK_TAG = "Tag_Profile_IM_Nick";
+  public static final String IMAGE_TAG = "Tag_Profile_IM_Image";
+
   private final ConcurrentHashMap<String, Account> accounts = new ConcurrentHashMap<>();
+  /** Profile fields other than Nick and Image, per account (immutable maps, replaced whole). */
+  private final ConcurrentHashMap<String, Map<String, Object>> profiles = new ConcurrentHashMap<>();
 
   /** Imports the account, or updates it: a null {@code nick} or {@code faceUrl} keeps the stored value. */
   public Account importAccount(String userId, String nick, String faceUrl) {
@@ -37,7 +46,52 @@ public final class AccountState implements Accounts {
   }
 
   boolean deleteAccount(String userId) {
+    profiles.remove(userId);
     return accounts.remove(userId) != null;
+  }
+
+  /**
+   * The account's profile fields by tag, null when not imported: Nick and Image are the account's Nick and
+   * FaceUrl (present when not empty), then the fields portrait_set wrote, in the order first written.
+   */
+  public Map<String, Object> profile(String userId) {
+    Account a = accounts.get(userId);
+    if (a == null) {
+      return null;
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    if (!a.nick().isEmpty()) {
+      p.put(NICK_TAG, a.nick());
+    }
+    if (!a.faceUrl().isEmpty()) {
+      p.put(IMAGE_TAG, a.faceUrl());
+    }
+    p.putAll(profiles.getOrDefault(userId, Map.of()));
+    return p;
+  }
+
+  /**
+   * Writes profile fields (Nick and Image become the account's Nick and FaceUrl); false when not imported.
+   * Values are Strings or Longs, already validated.
+   */
+  public boolean setProfile(String userId, Map<String, Object> fields) {
+    Object nick = fields.get(NICK_TAG);
+    Object image = fields.get(IMAGE_TAG);
+    if (accounts.computeIfPresent(userId, (id, a) -> new Account(id, nick != null ? (String) nick : a.nick(),
+        image != null ? (String) image : a.faceUrl(), a.status())) == null) {
+      return false;
+    }
+    Map<String, Object> rest = new LinkedHashMap<>(fields);
+    rest.remove(NICK_TAG);
+    rest.remove(IMAGE_TAG);
+    if (!rest.isEmpty()) {
+      profiles.merge(userId, Collections.unmodifiableMap(rest), (old, add) -> {
+        Map<String, Object> m = new LinkedHashMap<>(old);
+        m.putAll(add);
+        return Collections.unmodifiableMap(m);
+      });
+    }
+    return true;
   }
 
   /** Ends the user's login: it goes Offline. False when not imported. */
@@ -72,5 +126,6 @@ public final class AccountState implements Accounts {
 
   public void clear() {
     accounts.clear();
+    profiles.clear();
   }
 }
