@@ -2,6 +2,8 @@ package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.push.AllMemberPushApi;
+import io.github.vertxtim.api.push.TimPushApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -36,6 +38,16 @@ public interface TimApi {
   /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Legacy all-member push: push by attribute or tag, user attributes and tags. */
+  default AllMemberPushApi allMemberPush() {
+    return family(AllMemberPushApi.class);
+  }
+
+  /** The Push service (TIMPush): all-user, tag and per-user pushes, revoke, attributes and tags. */
+  default TimPushApi timPush() {
+    return family(TimPushApi.class);
   }
 
   /**
