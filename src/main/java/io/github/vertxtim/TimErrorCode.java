@@ -168,7 +168,7 @@ public enum TimErrorCode {
   MSG_OFFLINE_PUSH_INFO_INVALID(90043, TimErrorCategory.INVALID_REQUEST, "OfflinePushInfo invalid"),
   MSG_LIFETIME_NOT_INTEGER(90044, TimErrorCategory.INVALID_REQUEST, "MsgLifeTime is not an integer"),
   PUSH_NOT_ENABLED(90045, TimErrorCategory.PERMISSION, "All-user push not enabled"),
-  PUSH_DAILY_QUOTA_EXCEEDED(90047, TimErrorCategory.RATE_LIMITED, "Daily push quota exceeded"),
+  PUSH_DAILY_QUOTA_EXCEEDED(90047, TimErrorCategory.REJECTED, "Daily push quota exceeded"),
   PUSH_ACCOUNT_NOT_FOUND(90048, TimErrorCategory.NOT_FOUND, "User account does not exist"),
   PUSH_REVOKE_TASK_UNKNOWN(90049, TimErrorCategory.NOT_FOUND, "No push task with this TaskId to revoke"),
   PUSH_ALREADY_REVOKED(90050, TimErrorCategory.REJECTED, "Push task already revoked"),
