@@ -1,7 +1,5 @@
 package io.github.vertxtim.tests.api.push;
 
-import io.github.vertxtim.TimClient;
-import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.api.message.MsgBody;
 import io.github.vertxtim.api.message.OfflinePushInfo;
 import io.github.vertxtim.api.push.AccountListRequest;
@@ -160,15 +158,8 @@ class AllMemberPushApiTest extends PushTestSupport {
     assertThat(state().pushTaskIds(SVC)).hasSize(100);
     // the quota is per day: the next day (a client whose usersig outlives the clock's jump) pushes again
     clock.advance(Duration.ofDays(1));
-    TimClient nextDay = TimClient.create(vertx, new TimClientOptions().setSdkAppId(SDK_APP_ID)
-        .setAdminIdentifier(ADMIN).setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
-        .setUserSigExpireSeconds(7 * 86_400));
-    try {
-      assertThat(await(() -> nextDay.allMemberPush().push(PushRequest.toAll(MsgBody.text("next day")))).taskId())
-          .isNotBlank();
-    } finally {
-      await(nextDay::close);
-    }
+    withWeekLongUserSig(nextDay -> assertThat(await(() -> nextDay.allMemberPush().push(
+        PushRequest.toAll(MsgBody.text("next day")))).taskId()).isNotBlank());
   }
 
   @Test
