@@ -1,10 +1,14 @@
 package io.github.vertxtim.tests.emulator.shared;
 
 import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.push.PushHandlers;
+import io.github.vertxtim.emulator.impl.push.PushState;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.registry.EndpointRegistry;
@@ -50,6 +54,11 @@ class HandlerTableTest {
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
     new AccountHandlers(new AccountState()).install(table);
     new GroupHandlers(new GroupState()).install(table);
+    AccountState pushAccounts = new AccountState();
+    PushHandlers.allMemberPush(new PushState(EmulatorClock.system(), "allpush"), pushAccounts, pushAccounts::ids,
+        new TimEmulatorOptions()).install(table);
+    PushHandlers.timPush(new PushState(EmulatorClock.system(), "timpush"), pushAccounts, pushAccounts::ids,
+        new TimEmulatorOptions()).install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
