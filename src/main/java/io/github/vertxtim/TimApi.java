@@ -8,6 +8,8 @@ import io.github.vertxtim.api.search.CloudSearchApi;
 import io.github.vertxtim.api.profile.ProfileApi;
 import io.github.vertxtim.api.sns.FollowApi;
 import io.github.vertxtim.api.sns.FriendApi;
+import io.github.vertxtim.api.push.AllMemberPushApi;
+import io.github.vertxtim.api.push.TimPushApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -72,6 +74,16 @@ public interface TimApi {
   /** Follows: following, followers, mutual follows and their counts. */
   default FollowApi follows() {
     return family(FollowApi.class);
+  }
+
+  /** Legacy all-member push: push by attribute or tag, user attributes and tags. */
+  default AllMemberPushApi allMemberPush() {
+    return family(AllMemberPushApi.class);
+  }
+
+  /** The Push service (TIMPush): all-user, tag and per-user pushes, revoke, attributes and tags. */
+  default TimPushApi timPush() {
+    return family(TimPushApi.class);
   }
 
   /**

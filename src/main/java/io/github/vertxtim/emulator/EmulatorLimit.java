@@ -12,6 +12,16 @@ public enum EmulatorLimit {
   // one-to-one messages
 
   // push (legacy all-member push and TIMPush)
+  /** All-user, attribute and tag pushes a day through im_push (I-37166: 100 a day by default; 90047 beyond). */
+  ALL_MEMBER_PUSH_DAILY_QUOTA(100, "all_member_push/im_push calls a day (90047 beyond)"),
+  /** All-user and tag pushes a day through timpush/push (standard and advanced editions 100, free 10; 90047). */
+  TIMPUSH_DAILY_QUOTA(100, "timpush/push calls a day (90047 beyond); 10 on the free edition"),
+  /** Two all-user pushes must be more than this many milliseconds apart (90024; "greater than 1 s"). */
+  PUSH_MIN_INTERVAL_MILLIS(1000, "milliseconds that must pass between two all-user pushes (90024)"),
+  /** Tags one account can hold (I-37173, I-67821; 90032 beyond). */
+  PUSH_TAGS_PER_USER(100, "push tags per account (90032 beyond)"),
+  /** Distinct tags an app can hold over all its accounts (I-67821; 90032 beyond). */
+  PUSH_TAGS_PER_APP(1000, "distinct push tags per app (90032 beyond)"),
 
   // profiles and relationships
 

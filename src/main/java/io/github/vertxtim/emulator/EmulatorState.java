@@ -96,5 +96,28 @@ public interface EmulatorState {
   List<String> following(String userId);
 
   /** Removes every account and group. */
+  // push (legacy all-member push and TIMPush): the two services keep their own attributes, tags and tasks
+
+  /** The {@code service} argument naming legacy all-member push. */
+  String ALL_MEMBER_PUSH = "all_member_push";
+  /** The {@code service} argument naming the Push service. */
+  String TIMPUSH = "timpush";
+
+  /** An account's push attributes by name in {@code service} ({@link #ALL_MEMBER_PUSH} or {@link #TIMPUSH}). */
+  Map<String, String> pushAttrs(String service, String userId);
+
+  /** An account's push tags in {@code service}. */
+  Set<String> pushTags(String service, String userId);
+
+  /** The TaskIds of the pushes {@code service} accepted and still keeps, oldest first. */
+  List<String> pushTaskIds(String service);
+
+  /** The accounts a push task reached (matched when it was made), in UserID order; null for an unknown TaskId. */
+  List<String> pushRecipients(String taskId);
+
+  /** Whether a push task was revoked (timpush/revoke). */
+  boolean pushRevoked(String taskId);
+
+  /** Removes every account, group, message and push datum. */
   void clear();
 }

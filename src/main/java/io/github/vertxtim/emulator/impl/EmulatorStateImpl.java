@@ -23,6 +23,9 @@ import io.github.vertxtim.emulator.impl.sns.FollowHandlers;
 import io.github.vertxtim.emulator.impl.sns.FriendGroupHandlers;
 import io.github.vertxtim.emulator.impl.sns.FriendHandlers;
 import io.github.vertxtim.emulator.impl.sns.SnsState;
+import io.github.vertxtim.emulator.impl.push.PushHandlers;
+import io.github.vertxtim.emulator.impl.push.PushState;
+import io.github.vertxtim.emulator.impl.push.PushTask;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -53,6 +56,9 @@ final class EmulatorStateImpl implements EmulatorState {
   private final CommunityState communities = new CommunityState();
   /** Friends, blocklists, friend lists and follows. */
   private final SnsState sns = new SnsState();
+  /** Legacy all-member push and TIMPush keep separate attributes, tags and tasks (two services on the pages). */
+  private final PushState allMemberPush;
+  private final PushState timPush;
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -61,6 +67,8 @@ final class EmulatorStateImpl implements EmulatorState {
     this.messages = new MessageStore(clock);
     groups.addListener(avChatRooms);
     groups.addListener(communities);
+    this.allMemberPush = new PushState(clock, "allpush");
+    this.timPush = new PushState(clock, "timpush");
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
@@ -78,6 +86,8 @@ final class EmulatorStateImpl implements EmulatorState {
     new FriendGroupHandlers(sns, accounts, options::getLimit).install(table);
     new FollowHandlers(sns, accounts, clock, options::getLimit).install(table);
     sns.install(hooks);
+    PushHandlers.allMemberPush(allMemberPush, accounts, accounts::ids, options).install(table);
+    PushHandlers.timPush(timPush, accounts, accounts::ids, options).install(table);
     return table;
   }
 
@@ -256,6 +266,43 @@ final class EmulatorStateImpl implements EmulatorState {
     return sns.following(userId);
   }
 
+  // push (legacy all-member push and TIMPush)
+
+  private PushState push(String service) {
+    return switch (service) {
+      case EmulatorState.ALL_MEMBER_PUSH -> allMemberPush;
+      case EmulatorState.TIMPUSH -> timPush;
+      default -> throw new IllegalArgumentException("service is all_member_push or timpush, got " + service);
+    };
+  }
+
+  public Map<String, String> pushAttrs(String service, String userId) {
+    return push(service).attrsOf(userId);
+  }
+
+  public Set<String> pushTags(String service, String userId) {
+    return push(service).tagsOf(userId);
+  }
+
+  public List<String> pushTaskIds(String service) {
+    return push(service).tasks().stream().map(PushTask::taskId).toList();
+  }
+
+  public List<String> pushRecipients(String taskId) {
+    PushTask task = pushTask(taskId);
+    return task == null ? null : task.recipients();
+  }
+
+  public boolean pushRevoked(String taskId) {
+    PushTask task = pushTask(taskId);
+    return task != null && task.revoked();
+  }
+
+  private PushTask pushTask(String taskId) {
+    PushTask task = allMemberPush.task(taskId);
+    return task != null ? task : timPush.task(taskId);
+  }
+
   @Override
   public void clear() {
     accounts.clear();
@@ -264,6 +311,8 @@ final class EmulatorStateImpl implements EmulatorState {
     communities.clear();
     sns.clear();
     messages.clear();
+    allMemberPush.clear();
+    timPush.clear();
   }
 
   @Override
