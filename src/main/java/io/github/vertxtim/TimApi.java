@@ -1,7 +1,11 @@
 package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
+import io.github.vertxtim.api.conversation.ConversationApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.mute.GlobalMuteApi;
+import io.github.vertxtim.api.operations.OperationsApi;
+import io.github.vertxtim.api.robot.RobotApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -36,6 +40,26 @@ public interface TimApi {
   /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Recent contacts (conversation lists), conversation groups and marks. */
+  default ConversationApi conversations() {
+    return family(ConversationApi.class);
+  }
+
+  /** Global mute of accounts for one-to-one and group messages. */
+  default GlobalMuteApi globalMute() {
+    return family(GlobalMuteApi.class);
+  }
+
+  /** Operations: statistics, message-record downloads, server IPs, chat-file bans. */
+  default OperationsApi operations() {
+    return family(OperationsApi.class);
+  }
+
+  /** Chatbots. */
+  default RobotApi robots() {
+    return family(RobotApi.class);
   }
 
   /**
