@@ -24,7 +24,7 @@ public final class AccountState implements Accounts {
   private final ConcurrentHashMap<String, Account> accounts = new ConcurrentHashMap<>();
 
   /** Imports the account, or updates it: a null {@code nick} or {@code faceUrl} keeps the stored value. */
-  Account importAccount(String userId, String nick, String faceUrl) {
+  public Account importAccount(String userId, String nick, String faceUrl) {
     Objects.requireNonNull(userId, "userId");
     return accounts.merge(userId, new Account(userId, nick == null ? "" : nick, faceUrl == null ? "" : faceUrl,
         OFFLINE), (old, fresh) -> new Account(userId, nick == null ? old.nick() : nick,
