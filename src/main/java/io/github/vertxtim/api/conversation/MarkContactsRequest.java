@@ -22,6 +22,9 @@ public record MarkContactsRequest(@JsonProperty("From_Account") String fromAccou
                                   @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
+  /** Conversations per request (the registry row's verified limit). */
+  public static final int MAX_ITEMS = 100;
+
   /** OptType: standard marks. */
   public static final int STANDARD = 1;
   /** OptType: the custom mark. */
@@ -32,6 +35,10 @@ public record MarkContactsRequest(@JsonProperty("From_Account") String fromAccou
   public MarkContactsRequest {
     Objects.requireNonNull(fromAccount, "From_Account");
     marks = List.copyOf(Objects.requireNonNull(marks, "MarkItem"));
+    if (marks.size() > MAX_ITEMS) {
+      throw new IllegalArgumentException("MarkItem: at most " + MAX_ITEMS + " conversations per request, got "
+          + marks.size());
+    }
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

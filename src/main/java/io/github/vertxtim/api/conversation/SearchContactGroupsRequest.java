@@ -21,9 +21,16 @@ public record SearchContactGroupsRequest(@JsonProperty("From_Account") String fr
                                          @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
+  /** Conversations per request (the registry row's verified limit). */
+  public static final int MAX_ITEMS = 300;
+
   public SearchContactGroupsRequest {
     Objects.requireNonNull(fromAccount, "From_Account");
     contacts = List.copyOf(Objects.requireNonNull(contacts, "ContactItem"));
+    if (contacts.size() > MAX_ITEMS) {
+      throw new IllegalArgumentException("ContactItem: at most " + MAX_ITEMS + " conversations per request, got "
+          + contacts.size());
+    }
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param userId at most 32 bytes, starting with {@value #PREFIX}
  * @param selfSignature at most 500 bytes
- * @see <a href="https://www.tencentcloud.com/jp/document/product/1047/55281">Creating a Chatbot</a>
+ * @see <a href="https://www.tencentcloud.com/document/product/1047/55281">Creating a Chatbot</a>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateRobotRequest(@JsonProperty("UserID") String userId,

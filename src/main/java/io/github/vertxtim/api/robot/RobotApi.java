@@ -10,7 +10,7 @@ public interface RobotApi {
   /**
    * Creates a chatbot; creating an existing one again keeps one.
    *
-   * @see <a href="https://www.tencentcloud.com/jp/document/product/1047/55281">Creating a Chatbot</a>
+   * @see <a href="https://www.tencentcloud.com/document/product/1047/55281">Creating a Chatbot</a>
    */
   @TimCall("openim_robot_http_svc/create_robot")
   Future<EmptyResult> createRobot(CreateRobotRequest request);

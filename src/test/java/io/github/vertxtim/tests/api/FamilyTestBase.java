@@ -7,6 +7,8 @@ import io.github.vertxtim.TimException;
 import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.emulator.impl.TimEmulatorImpl;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -47,10 +49,17 @@ public abstract class FamilyTestBase {
     return new TimEmulatorOptions();
   }
 
+  /** The emulator's clock; override with a {@code ManualClock} to move time in a test (null: the system clock). */
+  protected EmulatorClock emulatorClock() {
+    return null;
+  }
+
   @BeforeEach
   void startEmulatorAndClient(Vertx vertx) throws Exception {
     this.vertx = vertx;
-    emulator = TimEmulator.create(vertx, emulatorOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN));
+    TimEmulatorOptions options = emulatorOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN);
+    EmulatorClock clock = emulatorClock();
+    emulator = clock == null ? TimEmulator.create(vertx, options) : new TimEmulatorImpl(vertx, options, clock);
     emulator.start().toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
     client = TimClient.create(vertx, new TimClientOptions()
         .setSdkAppId(SDK_APP_ID)

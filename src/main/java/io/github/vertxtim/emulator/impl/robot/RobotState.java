@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The chatbots. A chatbot is an account (imported into {@link AccountState}, so messages can be sent to it) that
- * is also listed here; creating it again keeps one bot (https://www.tencentcloud.com/jp/document/product/1047/55281).
+ * is also listed here; creating it again keeps one bot (https://www.tencentcloud.com/document/product/1047/55281).
  */
 public final class RobotState {
 
