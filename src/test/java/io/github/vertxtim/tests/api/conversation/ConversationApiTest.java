@@ -42,6 +42,8 @@ class ConversationApiTest extends FamilyTestBase {
 
   @BeforeEach
   void importUsers() {
+    client.accounts();   // bound on the test thread: a JVM's first binding builds readers, slow for a loop
+    client.conversations();
     await(() -> client.accounts().importAccounts(new ImportAccountsRequest(List.of(Account.of("alice"), Account.of("bob"), Account.of("carol")))));
   }
 

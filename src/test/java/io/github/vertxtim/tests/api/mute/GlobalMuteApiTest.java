@@ -30,6 +30,8 @@ class GlobalMuteApiTest extends FamilyTestBase {
 
   @BeforeEach
   void importUsers() {
+    client.accounts();   // bound on the test thread: a JVM's first binding builds readers, slow for a loop
+    client.globalMute();
     await(() -> client.accounts().importAccounts(new ImportAccountsRequest(List.of(Account.of("alice"),
         Account.of("bob")))));
   }

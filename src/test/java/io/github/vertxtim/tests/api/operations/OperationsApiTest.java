@@ -13,6 +13,7 @@ import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.ManualClock;
 import io.github.vertxtim.tests.api.FamilyTestBase;
 import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,6 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operations through the typed API; the message-driven parts are in MessageFollowersTest. */
 class OperationsApiTest extends FamilyTestBase {
+
+  /** Binds the families on the test thread: the first binding in a JVM builds readers, too slow for a loop. */
+  @BeforeEach
+  void bindFamilies() {
+    client.accounts();
+    client.operations();
+  }
 
   private final ManualClock clock = new ManualClock(System.currentTimeMillis());
 

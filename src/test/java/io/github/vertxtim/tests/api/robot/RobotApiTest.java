@@ -7,6 +7,7 @@ import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.tests.api.FamilyTestBase;
 import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,6 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Chatbots through the typed API: a scenario of create, list, re-create, delete, and the errors. */
 class RobotApiTest extends FamilyTestBase {
+
+  /** Binds the families on the test thread: the first binding in a JVM builds readers, too slow for a loop. */
+  @BeforeEach
+  void bindFamilies() {
+    client.accounts();
+    client.robots();
+  }
 
   @Override
   protected TimEmulatorOptions emulatorOptions() {
