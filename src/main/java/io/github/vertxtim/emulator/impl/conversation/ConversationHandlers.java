@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recent contacts and conversation groups/marks (catalog §4.7; https://www.tencentcloud.com/document/product/1047/43087
- * and the pages it links). Whole-request problems fail with the recentcontact codes (50001 From_Account not
- * imported, 50002 bad parameters, 51006 too many conversations, 51009–51011 group errors); problems of one
- * conversation stay in its ResultItem.
+ * Recent contacts and conversation groups/marks (catalog §4.7;
+ * https://www.tencentcloud.com/document/product/1047/43087 and the pages it links). Whole-request problems fail
+ * with the recentcontact codes (50001 From_Account not imported, 50002 bad parameters, 51006 too many
+ * conversations, 51009–51011 group errors); problems of one conversation stay in its ResultItem.
  */
 public final class ConversationHandlers {
 
@@ -70,7 +70,8 @@ public final class ConversationHandlers {
   JsonObject getList(JsonObject body) {
     String owner = fromAccount(body);
     RecentContacts.Cursor normal = new RecentContacts.Cursor(uint(body, "TimeStamp"), (int) index(body, "StartIndex"));
-    RecentContacts.Cursor top = new RecentContacts.Cursor(uint(body, "TopTimeStamp"), (int) index(body, "TopStartIndex"));
+    RecentContacts.Cursor top = new RecentContacts.Cursor(uint(body, "TopTimeStamp"),
+        (int) index(body, "TopStartIndex"));
     int flags = (int) Fields.optionalInteger(body, "AssistFlags", 0, 0, Integer.MAX_VALUE, INVALID);
     RecentContacts.Page page = state.recent(owner).page(normal, top, flags, PAGE_SIZE);
     boolean topFlags = (flags & RecentContacts.WITH_PINNED) != 0;
@@ -109,7 +110,8 @@ public final class ConversationHandlers {
 
   /**
    * {@code {"From_Account","GroupContactItem":[{"GroupName","ContactItem":[..]}]}} (one group per request, as the
-   * page says) → {@code GroupResultItem[{GroupItem:{GroupName,GroupId},ResultItem[{ContactItem,ResultCode,ResultInfo}]}]}.
+   * page says) → {@code GroupResultItem[{GroupItem:{GroupName,GroupId},
+   * ResultItem[{ContactItem,ResultCode,ResultInfo}]}]}.
    */
   JsonObject createContactGroup(JsonObject body) {
     String owner = fromAccount(body);
@@ -147,7 +149,7 @@ public final class ConversationHandlers {
         .put("GroupItem", groupItem(group.id(), name)).put("ResultItem", results)));
   }
 
-  /** {@code {"From_Account","GroupName":["x"]}} → {@code GroupItem[{GroupName,GroupId}]}; 51009 for an unknown name. */
+  /** {@code {"From_Account","GroupName":["x"]}} → {@code GroupItem[{GroupName,GroupId}]}; 51009 when unknown. */
   JsonObject delContactGroup(JsonObject body) {
     String owner = fromAccount(body);
     JsonArray names = Fields.requiredArray(body, "GroupName", INVALID);
@@ -333,15 +335,11 @@ public final class ConversationHandlers {
 
   /** From_Account: 50002 when missing or not a UserID, 50001 when not imported. */
   private String fromAccount(JsonObject body) {
-    Object v = body.getValue("From_Account");
-    if (Fields.userIdProblem(v) != 0) {
-      throw new EmulatorError(INVALID, v == null ? "From_Account is required"
-          : "From_Account: " + Fields.userIdProblemInfo(Fields.userIdProblem(v)));
+    String userId = Fields.requiredUserId(body, "From_Account", INVALID);
+    if (!accounts.exists(userId)) {
+      throw new EmulatorError(NOT_IMPORTED, "From_Account not imported: " + userId);
     }
-    if (!accounts.exists((String) v)) {
-      throw new EmulatorError(NOT_IMPORTED, "From_Account not imported: " + v);
-    }
-    return (String) v;
+    return userId;
   }
 
   private static long uint(JsonObject body, String field) {
@@ -381,7 +379,8 @@ public final class ConversationHandlers {
   private static Contact contact(Object item) {
     if (item instanceof JsonObject o) {
       Object type = o.getValue("Type");
-      if (type instanceof Integer t && t == ConversationState.C2C && Fields.userIdProblem(o.getValue("To_Account")) == 0) {
+      if (type instanceof Integer t && t == ConversationState.C2C
+          && Fields.userIdProblem(o.getValue("To_Account")) == 0) {
         return new Contact(t, o.getString("To_Account"), 0);
       }
       if (type instanceof Integer t && t == ConversationState.GROUP && o.getValue("ToGroupId") instanceof String g

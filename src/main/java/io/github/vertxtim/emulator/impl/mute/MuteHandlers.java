@@ -52,15 +52,11 @@ public final class MuteHandlers {
   }
 
   private String account(JsonObject body, String field) {
-    Object v = body.getValue(field);
-    int problem = Fields.userIdProblem(v);
-    if (problem != 0) {
-      throw new EmulatorError(INVALID, v == null ? field + " is required" : field + ": " + Fields.userIdProblemInfo(problem));
+    String userId = Fields.requiredUserId(body, field, INVALID);
+    if (!accounts.exists(userId)) {
+      throw new EmulatorError(UNKNOWN, field + " not imported: " + userId);
     }
-    if (!accounts.exists((String) v)) {
-      throw new EmulatorError(UNKNOWN, field + " not imported: " + v);
-    }
-    return (String) v;
+    return userId;
   }
 
   private static Long time(JsonObject body, String field) {

@@ -68,12 +68,7 @@ public final class RobotHandlers {
   }
 
   private static String robotId(JsonObject body, String field) {
-    Object v = body.getValue(field);
-    int problem = Fields.userIdProblem(v);
-    if (problem != 0) {
-      throw new EmulatorError(INVALID, v == null ? field + " is required" : field + ": " + Fields.userIdProblemInfo(problem));
-    }
-    String id = (String) v;
+    String id = Fields.requiredUserId(body, field, INVALID);
     if (!id.startsWith(PREFIX) || id.length() == PREFIX.length()) {
       throw new EmulatorError(INVALID, field + " must start with " + PREFIX);
     }
