@@ -1,12 +1,24 @@
 package io.github.vertxtim.tests.emulator.shared;
 
 import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.conversation.ConversationHandlers;
+import io.github.vertxtim.emulator.impl.conversation.ConversationState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.mute.MuteHandlers;
+import io.github.vertxtim.emulator.impl.mute.MuteState;
+import io.github.vertxtim.emulator.impl.operations.OperationsHandlers;
+import io.github.vertxtim.emulator.impl.operations.OperationsState;
+import io.github.vertxtim.emulator.impl.robot.RobotHandlers;
+import io.github.vertxtim.emulator.impl.robot.RobotState;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
+import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
+import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -50,6 +62,16 @@ class HandlerTableTest {
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
     new AccountHandlers(new AccountState()).install(table);
     new GroupHandlers(new GroupState()).install(table);
+    // conversations, global mute, operations, chatbots
+    EmulatorClock clock = EmulatorClock.system();
+    TimEmulatorOptions options = new TimEmulatorOptions();
+    AccountState accounts = new AccountState();
+    new ConversationHandlers(new ConversationState(clock, new MessageStore(clock), GroupMembers.NONE), accounts,
+        options).install(table);
+    new MuteHandlers(new MuteState(clock), accounts).install(table);
+    new OperationsHandlers(new OperationsState(clock, 1, GroupMembers.NONE), accounts, () -> 0, options)
+        .install(table);
+    new RobotHandlers(new RobotState(accounts), options).install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
