@@ -5,26 +5,21 @@ import io.github.vertxtim.emulator.impl.shared.MessageHooks;
 import io.github.vertxtim.emulator.impl.shared.StoredMessage;
 import io.vertx.core.json.JsonObject;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The hourly message-record files of open_msg_svc/get_history (https://trtc.io/document/34885): per chat type and
- * Beijing hour, one JSON line per message stored in that hour. A file exists once its hour is over and is kept 7
- * days. The emulator computes the file's sizes and MD5s; its URL names the file but serves nothing.
+ * Beijing hour, one JSON line per message stored with a time in that hour. A file is generated once its hour is
+ * over (when it is first asked for, or when messages of a later hour arrive an hour after it ended; a message for
+ * an hour already generated is not in its file) and kept 7 days. The emulator keeps each file's sizes and MD5s,
+ * not its text; its URL names the file but serves nothing.
  */
 final class MessageHistory implements MessageHooks.Listener {
 
@@ -33,14 +28,13 @@ final class MessageHistory implements MessageHooks.Listener {
   static final int KEEP_DAYS = 7;
   static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH");
 
-  /** The file of one hour, or why there is none. */
-  record File(byte[] content, byte[] gzip) {
-  }
-
   private final EmulatorClock clock;
   private final long sdkAppId;
   /** Key: chat type + "/" + hour (yyyyMMddHH, which sorts by time within a chat type). */
-  private final ConcurrentSkipListMap<String, List<String>> lines = new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<String, HourFile> files = new ConcurrentSkipListMap<>();
+  /** The files not generated yet, by key → the first second after their hour. */
+  private final Map<String, Long> open = new ConcurrentHashMap<>();
+  private volatile String lastPrune = "";
 
   MessageHistory(EmulatorClock clock, long sdkAppId) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -49,12 +43,6 @@ final class MessageHistory implements MessageHooks.Listener {
 
   static String hour(long epochSeconds) {
     return LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSeconds), AppStatistics.BEIJING).format(HOUR);
-  }
-
-  /** The first second of a yyyyMMddHH Beijing hour. */
-  static long hourStart(String hour) {
-    return LocalDateTime.parse(hour + "0000", DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-        .toEpochSecond(AppStatistics.BEIJING);
   }
 
   @Override
@@ -71,57 +59,60 @@ final class MessageHistory implements MessageHooks.Listener {
         .put("From_Account", message.from()).put(message.kind() == MessageHooks.Kind.C2C ? "To_Account" : "GroupId",
             message.to())
         .put("MsgSeq", stored.msgSeq()).put("MsgRandom", stored.msgRandom()).put("MsgBody", message.msgBody());
-    List<String> hourLines = lines.computeIfAbsent(chatType + "/" + hour(stored.msgTime()), k -> new ArrayList<>());
-    synchronized (hourLines) {
-      hourLines.add(line.encode());
-    }
-    prune();
+    long time = stored.msgTime();
+    String key = chatType + "/" + hour(time);
+    HourFile file = files.computeIfAbsent(key, k -> {
+      open.put(k, time - Math.floorMod(time, 3600) + 3600);   // Beijing hours are UTC hours, shifted 8
+      return new HourFile();
+    });
+    file.add((line.encode() + "\n").getBytes(StandardCharsets.UTF_8));
+    housekeeping();
   }
 
-  /** The lines of an hour's file (a copy; empty when the hour had no messages). */
-  List<String> lines(String chatType, String hour) {
-    List<String> l = lines.get(chatType + "/" + hour);
-    if (l == null) {
-      return List.of();
+  /** The generated file of an hour, or null when the hour had no messages. */
+  HourFile.Facts file(String chatType, String hour) {
+    String key = chatType + "/" + hour;
+    HourFile f = files.get(key);
+    if (f == null) {
+      return null;
     }
-    synchronized (l) {
-      return List.copyOf(l);
-    }
-  }
-
-  static File file(List<String> lines) {
-    StringBuilder sb = new StringBuilder();
-    for (String l : lines) {
-      sb.append(l).append('\n');
-    }
-    byte[] content = sb.toString().getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);  // in-memory streams do not fail
-    }
-    return new File(content, out.toByteArray());
+    open.remove(key);
+    return f.finish();
   }
 
   String url(String chatType, String hour) {
     return "https://im-history.emulator.invalid/" + sdkAppId + "/" + chatType + "/" + hour + ".gz";
   }
 
-  static String md5(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has MD5", e);
+  /** Generates the files of hours that ended over an hour ago; once an hour, drops files older than 7 days. */
+  private void housekeeping() {
+    long now = clock.seconds();
+    open.forEach((key, end) -> {
+      if (end + 3600 <= now && open.remove(key) != null) {
+        HourFile f = files.get(key);
+        if (f != null) {
+          f.finish();
+        }
+      }
+    });
+    String current = hour(now);
+    if (!current.equals(lastPrune)) {
+      lastPrune = current;
+      String oldest = hour(now - (KEEP_DAYS + 1) * 86_400L);
+      for (String key : files.keySet()) {
+        if (key.substring(key.indexOf('/') + 1).compareTo(oldest) < 0) {
+          open.remove(key);
+          HourFile f = files.remove(key);
+          if (f != null) {
+            f.finish();   // frees its deflater
+          }
+        }
+      }
     }
   }
 
-  private void prune() {
-    String oldest = hour(clock.seconds() - (KEEP_DAYS + 1) * 86_400L);
-    lines.keySet().removeIf(k -> k.substring(k.indexOf('/') + 1).compareTo(oldest) < 0);
-  }
-
   void clear() {
-    lines.clear();
+    files.clear();
+    open.clear();
   }
 }

@@ -170,15 +170,14 @@ public final class OperationsHandlers {
     if (start + 3600 <= now - MessageHistory.KEEP_DAYS * 86_400L) {
       throw new EmulatorError(EXPIRED, "the file of " + hour + " has expired (files are kept 7 days)");
     }
-    List<String> lines = state.history.lines((String) type, hour);
-    if (lines.isEmpty()) {
+    HourFile.Facts file = state.history.file((String) type, hour);
+    if (file == null || file.size() == 0) {
       throw new EmulatorError(NO_FILE, "no " + type + " messages in " + hour);
     }
-    MessageHistory.File file = MessageHistory.file(lines);
     JsonObject f = new JsonObject().put("URL", state.history.url((String) type, hour))
         .put("ExpireTime", expire(now + HISTORY_URL_SECONDS))
-        .put("FileSize", file.content().length).put("FileMD5", MessageHistory.md5(file.content()))
-        .put("GzipSize", file.gzip().length).put("GzipMD5", MessageHistory.md5(file.gzip()));
+        .put("FileSize", file.size()).put("FileMD5", file.md5())
+        .put("GzipSize", file.gzipSize()).put("GzipMD5", file.gzipMd5());
     return new JsonObject().put("File", new JsonArray().add(f));
   }
 

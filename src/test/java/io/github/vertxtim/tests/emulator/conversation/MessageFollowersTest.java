@@ -190,6 +190,13 @@ class MessageFollowersTest {
         .put("MsgTime", 2026031012L)).getJsonArray("File").getJsonObject(0);
     assertThat(group.getString("URL")).endsWith("/Group/2026031012.gz");
 
+    // a message imported later with a time in that hour is not in the generated file
+    hooks.accepted(new Outgoing(Kind.C2C, "alice", false, "bob", text("late")),
+        store.append(ConversationKeys.c2c("alice", "bob"), 99L, START, 5, null), true);
+    JsonObject again = table.get("open_msg_svc/get_history").handle(c2c12).getJsonArray("File").getJsonObject(0);
+    assertThat(again.getString("FileMD5")).isEqualTo(file.getString("FileMD5"));
+    assertThat(again.getLong("GzipSize")).isEqualTo(file.getLong("GzipSize"));
+
     assertThatThrownBy(() -> table.get("open_msg_svc/get_history").handle(
         new JsonObject().put("ChatType", "C2C").put("MsgTime", "2026031011")))   // no messages that hour
         .isInstanceOfSatisfying(EmulatorError.class, e -> assertThat(e.code()).isEqualTo(1004));
