@@ -20,6 +20,10 @@ import io.github.vertxtim.api.conversation.SearchContactGroupsRequest;
 import io.github.vertxtim.api.conversation.SearchContactGroupsResult;
 import io.github.vertxtim.api.conversation.UpdateContactGroupRequest;
 import io.github.vertxtim.api.conversation.UpdateContactGroupResult;
+import io.github.vertxtim.bulk.BulkJob;
+import io.github.vertxtim.bulk.BulkOptions;
+import io.github.vertxtim.bulk.BulkOutcome;
+import io.github.vertxtim.bulk.BulkSummary;
 import io.github.vertxtim.tests.api.FamilyTestBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -293,5 +298,28 @@ class ConversationApiTest extends FamilyTestBase {
     assertThat(all.stream().map(o -> o.getString("To_Account")).distinct().count()).isEqualTo(251);
     assertThat(all.get(0).getString("To_Account")).isEqualTo("bob");
     assertThat(all.get(0).getJsonArray("ContactGroupId").getList()).containsExactly(first.groups().get(0).groupId());
+  }
+
+  @Test
+  void bulkMarksAreChunkedAtTheRegistryLimitAndFailuresStayWithTheirItem() {
+    List<JsonObject> marks = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      marks.add(new JsonObject().put("OptType", 2).put("CustomMark", i == 42 ? "x".repeat(300) : "m" + i)
+          .put("ContactItem", new JsonObject().put("Type", 1).put("To_Account", "u" + i)));
+    }
+    List<BulkOutcome<JsonObject>> outcomes = new CopyOnWriteArrayList<>();
+    BulkSummary summary = await(() -> {
+      BulkJob<JsonObject> job = client.bulk("recentcontact", "mark_contact", marks,
+          new BulkOptions().setTemplate(new JsonObject().put("From_Account", "alice")));
+      job.outcomes().handler(outcomes::add);
+      return job.summary();
+    });
+    assertThat(summary.calls()).isEqualTo(3);
+    assertThat(summary.ok()).isEqualTo(249);
+    assertThat(outcomes).filteredOn(o -> !o.ok()).singleElement()
+        .satisfies(o -> assertThat(o.item().getJsonObject("ContactItem").getString("To_Account")).isEqualTo("u42"))
+        .satisfies(o -> assertThat(o.errorCode()).isEqualTo(50002));
+    assertThat(await(() -> client.conversations().getContactGroups(new GetContactGroupsRequest("alice", 200)))
+        .contacts()).hasSize(49);
   }
 }
