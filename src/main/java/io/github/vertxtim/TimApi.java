@@ -10,6 +10,10 @@ import io.github.vertxtim.api.sns.FollowApi;
 import io.github.vertxtim.api.sns.FriendApi;
 import io.github.vertxtim.api.push.AllMemberPushApi;
 import io.github.vertxtim.api.push.TimPushApi;
+import io.github.vertxtim.api.conversation.ConversationApi;
+import io.github.vertxtim.api.mute.GlobalMuteApi;
+import io.github.vertxtim.api.operations.OperationsApi;
+import io.github.vertxtim.api.robot.RobotApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -84,6 +88,26 @@ public interface TimApi {
   /** The Push service (TIMPush): all-user, tag and per-user pushes, revoke, attributes and tags. */
   default TimPushApi timPush() {
     return family(TimPushApi.class);
+  }
+
+  /** Recent contacts (conversation lists), conversation groups and marks. */
+  default ConversationApi conversations() {
+    return family(ConversationApi.class);
+  }
+
+  /** Global mute of accounts for one-to-one and group messages. */
+  default GlobalMuteApi globalMute() {
+    return family(GlobalMuteApi.class);
+  }
+
+  /** Operations: statistics, message-record downloads, server IPs, chat-file bans. */
+  default OperationsApi operations() {
+    return family(OperationsApi.class);
+  }
+
+  /** Chatbots. */
+  default RobotApi robots() {
+    return family(RobotApi.class);
   }
 
   /**

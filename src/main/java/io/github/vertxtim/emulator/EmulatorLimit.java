@@ -35,6 +35,14 @@ public enum EmulatorLimit {
   FOLLOWING_COUNT(5000, "users one user may follow"),
 
   // conversations, mute, operations, chatbots
+  /** Pinned conversations per user (51012, https://trtc.io/document/34348). */
+  PINNED_CONVERSATIONS(50, "pinned conversations per user (51012)"),
+  /** Conversation groups per user (51010; 20 on https://trtc.io/document/53437). */
+  CONTACT_GROUPS(20, "conversation groups per user (51010)"),
+  /** Conversations in grouped or marked data per user, and per group (51008; 1000 on https://trtc.io/document/53437). */
+  GROUPED_CONVERSATIONS(1000, "conversations with group or mark data per user, and per conversation group (51008)"),
+  /** Chatbots per app (10008; 20 in the create_robot notes). */
+  ROBOTS(20, "chatbots per app (10008)"),
 
   // groups
 

@@ -94,6 +94,33 @@ public interface EmulatorState {
 
   /** The users the user follows, in follow order. */
   List<String> following(String userId);
+  // ---- conversations, global mute, operations, chatbots ----
+
+  /**
+   * Seeds a conversation: {@code owner} has one with {@code peer} (type 1 one-to-one, 2 group) whose last message is
+   * at {@code msgTime} seconds; a later time moves it forward, an earlier one changes nothing. Messages the
+   * emulator stores do the same.
+   */
+  void touchConversation(String owner, int type, String peer, long msgTime);
+
+  /**
+   * Pins or unpins a conversation, as the client SDKs do (the REST API only reads the flag).
+   *
+   * @throws IllegalStateException when the user already has the most pinned conversations (51012, default 50)
+   */
+  void pinConversation(String owner, int type, String peer, boolean pinned);
+
+  /** {@code owner}'s conversations, newest first, as {@code type:peer} ({@code 1:bob}, {@code 2:@TGS#1}). */
+  List<String> conversations(String owner);
+
+  /** Makes a chat file known (as if a message had carried its URL), for get_cos_sig. */
+  void addChatFile(String url);
+
+  /** Whether forbid_illegal_object banned the file (and allow_banned_object has not lifted it). */
+  boolean chatFileBanned(String url);
+
+  /** The chatbots' UserIDs in creation order. */
+  List<String> robotIds();
 
   /** Removes every account and group. */
   // push (legacy all-member push and TIMPush): the two services keep their own attributes, tags and tasks

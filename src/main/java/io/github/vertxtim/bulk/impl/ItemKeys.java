@@ -7,7 +7,7 @@ final class ItemKeys {
 
   /** Fields that identify an item in requests and in per-item answers, in order of preference. */
   private static final String[] KEY_FIELDS = {"UserID", "To_Account", "Member_Account", "GroupId", "Identifier",
-      "UserId", "Account"};
+      "UserId", "Account", "ToGroupId"};
 
   private ItemKeys() {
   }
@@ -23,6 +23,10 @@ final class ItemKeys {
         if (v instanceof String s) {
           return s;
         }
+      }
+      // conversation items (mark_contact, search_contact_group) name their conversation in a nested ContactItem
+      if (o.getValue("ContactItem") instanceof JsonObject contact) {
+        return of(contact);
       }
     }
     return null;

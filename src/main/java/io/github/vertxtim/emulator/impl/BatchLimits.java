@@ -38,7 +38,8 @@ final class BatchLimits {
       "sns", TimErrorCode.SNS_INVALID_PARAMETERS.code(),          // 30001
       "profile", TimErrorCode.PROFILE_INVALID_PARAMETERS.code(),  // 40001
       "push", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code(),          // 90018
-      "timpush", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code());      // 90018
+      "timpush", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code(),       // 90018
+      "conversation", TimErrorCode.CONTACT_TOO_MANY.code());      // 51006, at most 100 conversations per update
   private static final int DEFAULT_TOO_MANY_CODE = TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code();
 
   private BatchLimits() {

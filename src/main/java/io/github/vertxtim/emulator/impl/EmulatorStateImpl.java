@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl;
 
+import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
@@ -10,6 +11,8 @@ import io.github.vertxtim.emulator.impl.group.AvChatRoomState;
 import io.github.vertxtim.emulator.impl.group.CommunityHandlers;
 import io.github.vertxtim.emulator.impl.group.CommunityState;
 import io.github.vertxtim.emulator.impl.group.Group;
+import io.github.vertxtim.emulator.impl.conversation.ConversationHandlers;
+import io.github.vertxtim.emulator.impl.conversation.ConversationState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupMember;
 import io.github.vertxtim.emulator.impl.group.GroupState;
@@ -26,7 +29,14 @@ import io.github.vertxtim.emulator.impl.sns.SnsState;
 import io.github.vertxtim.emulator.impl.push.PushHandlers;
 import io.github.vertxtim.emulator.impl.push.PushState;
 import io.github.vertxtim.emulator.impl.push.PushTask;
+import io.github.vertxtim.emulator.impl.mute.MuteHandlers;
+import io.github.vertxtim.emulator.impl.mute.MuteState;
+import io.github.vertxtim.emulator.impl.operations.OperationsHandlers;
+import io.github.vertxtim.emulator.impl.operations.OperationsState;
+import io.github.vertxtim.emulator.impl.robot.RobotHandlers;
+import io.github.vertxtim.emulator.impl.robot.RobotState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
+import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
 import io.github.vertxtim.emulator.impl.shared.MessageStore;
@@ -59,6 +69,11 @@ final class EmulatorStateImpl implements EmulatorState {
   /** Legacy all-member push and TIMPush keep separate attributes, tags and tasks (two services on the pages). */
   private final PushState allMemberPush;
   private final PushState timPush;
+  // conversations, global mute, operations, chatbots
+  private final ConversationState conversations;
+  private final MuteState mutes;
+  private final OperationsState operations;
+  private final RobotState robots = new RobotState(accounts);
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -69,6 +84,14 @@ final class EmulatorStateImpl implements EmulatorState {
     groups.addListener(communities);
     this.allMemberPush = new PushState(clock, "allpush");
     this.timPush = new PushState(clock, "timpush");
+    // a group message gives its conversation to every member, and statistics count its deliveries
+    GroupMembers members = groupId -> Set.copyOf(groupMemberIds(groupId));
+    this.conversations = new ConversationState(clock, messages, members);
+    this.mutes = new MuteState(clock);
+    this.operations = new OperationsState(clock, options.getSdkAppId(), members);
+    hooks.addCheck(mutes);
+    hooks.addListener(conversations);
+    operations.follow(hooks);
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
@@ -88,6 +111,10 @@ final class EmulatorStateImpl implements EmulatorState {
     sns.install(hooks);
     PushHandlers.allMemberPush(allMemberPush, accounts, accounts::ids, options).install(table);
     PushHandlers.timPush(timPush, accounts, accounts::ids, options).install(table);
+    new ConversationHandlers(conversations, accounts, options).install(table);
+    new MuteHandlers(mutes, accounts).install(table);
+    new OperationsHandlers(operations, accounts, groups::count, options).install(table);
+    new RobotHandlers(robots, options).install(table);
     return table;
   }
 
@@ -303,6 +330,41 @@ final class EmulatorStateImpl implements EmulatorState {
     return task != null ? task : timPush.task(taskId);
   }
 
+  // ---- conversations, global mute, operations, chatbots ----
+
+  @Override
+  public void touchConversation(String owner, int type, String peer, long msgTime) {
+    conversations.touch(owner, type, peer, msgTime);
+  }
+
+  @Override
+  public void pinConversation(String owner, int type, String peer, boolean pinned) {
+    int max = (int) options.getLimit(EmulatorLimit.PINNED_CONVERSATIONS);
+    if (!conversations.pin(owner, type, peer, pinned, max)) {
+      throw new IllegalStateException("51012: at most " + max + " pinned conversations per user");
+    }
+  }
+
+  @Override
+  public List<String> conversations(String owner) {
+    return conversations.conversations(owner);
+  }
+
+  @Override
+  public void addChatFile(String url) {
+    operations.addChatFile(url);
+  }
+
+  @Override
+  public boolean chatFileBanned(String url) {
+    return operations.chatFileBanned(url);
+  }
+
+  @Override
+  public List<String> robotIds() {
+    return robots.ids();
+  }
+
   @Override
   public void clear() {
     accounts.clear();
@@ -313,6 +375,10 @@ final class EmulatorStateImpl implements EmulatorState {
     messages.clear();
     allMemberPush.clear();
     timPush.clear();
+    conversations.clear();
+    mutes.clear();
+    operations.clear();
+    robots.clear();
   }
 
   @Override

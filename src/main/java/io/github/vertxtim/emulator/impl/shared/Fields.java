@@ -51,6 +51,19 @@ public final class Fields {
     return (String) v;
   }
 
+  /**
+   * A required UserID field named {@code field} (Set_Account, From_Account, Robot_Account …): missing, not a
+   * string, empty or over 32 bytes fails with the family's {@code code}.
+   */
+  public static String requiredUserId(JsonObject body, String field, int code) {
+    Object v = body.getValue(field);
+    int problem = userIdProblem(v);
+    if (problem != 0) {
+      throw new EmulatorError(code, v == null ? field + " is required" : field + ": " + userIdProblemInfo(problem));
+    }
+    return (String) v;
+  }
+
   /** An optional string field: null when absent, {@code code} when present but not a string. */
   public static String optionalString(JsonObject body, String field, int code) {
     Object v = body.getValue(field);

@@ -112,6 +112,15 @@ public final class MessageStore {
     return new Page(page, next, true);
   }
 
+  /**
+   * Removes every message of the conversation (its roaming messages, as recentcontact/delete with ClearRamble
+   * clears them) and returns how many there were. A later append starts again at position 1.
+   */
+  public int clearConversation(String conversation) {
+    Conversation c = conversations.remove(conversation);
+    return c == null ? 0 : c.byPosition.size();
+  }
+
   /** How many messages the conversation holds. */
   public int size(String conversation) {
     Conversation c = conversations.get(conversation);
