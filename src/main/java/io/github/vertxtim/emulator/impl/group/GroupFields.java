@@ -26,6 +26,7 @@ final class GroupFields {
   static final int MAX_NAME_CARD_BYTES = 50;
 
   static final List<String> MSG_FLAGS = List.of("AcceptAndNotify", "AcceptNotNotify", "Discard");
+  static final List<String> APPLY_JOIN_OPTIONS = List.of("FreeAccess", "NeedPermission", "DisableApply");
   static final List<String> INVITE_JOIN_OPTIONS = List.of("FreeAccess", "NeedPermission", "DisableInvite");
 
   private GroupFields() {

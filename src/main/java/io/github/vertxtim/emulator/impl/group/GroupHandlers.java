@@ -201,7 +201,7 @@ public final class GroupHandlers {
   }
 
   private static ApplyJoinOption applyJoinOption(JsonObject body, GroupType type) {
-    String s = GroupFields.optionalChoice(body, "ApplyJoinOption", List.of("FreeAccess", "NeedPermission", "DisableApply"));
+    String s = GroupFields.optionalChoice(body, "ApplyJoinOption", GroupFields.APPLY_JOIN_OPTIONS);
     if (s == null || !type.acceptsApplications()) {
       return type.defaultApplyJoinOption(); // a Work group takes no applications whatever is asked
     }
@@ -257,13 +257,15 @@ public final class GroupHandlers {
       try {
         g = state.require(id);
       } catch (EmulatorError e) {
-        out.add(new JsonObject().put("GroupId", Fields.label(id)).put("ErrorCode", e.code()).put("ErrorInfo", e.info()));
+        out.add(new JsonObject().put("GroupId", Fields.label(id)).put("ErrorCode", e.code())
+            .put("ErrorInfo", e.info()));
         continue;
       }
       JsonObject info = GroupViews.baseInfo(g, options.getSdkAppId(), base).put("ErrorCode", 0).put("ErrorInfo", "");
       synchronized (g) {
         if (filter == null || groupData != null) {
-          info.put("AppDefinedData", GroupViews.data(g.customFields(), groupData == null ? k -> true : groupData::contains));
+          info.put("AppDefinedData",
+              GroupViews.data(g.customFields(), groupData == null ? k -> true : groupData::contains));
         }
         if (withMembers && g.type() != GroupType.AVChatRoom) {
           JsonArray members = new JsonArray();
@@ -293,7 +295,7 @@ public final class GroupHandlers {
     String introduction = GroupFields.optionalText(body, "Introduction", GroupFields.MAX_INTRODUCTION_BYTES);
     String notification = GroupFields.optionalText(body, "Notification", GroupFields.MAX_NOTIFICATION_BYTES);
     String faceUrl = Fields.optionalString(body, "FaceUrl", INVALID);
-    String apply = GroupFields.optionalChoice(body, "ApplyJoinOption", List.of("FreeAccess", "NeedPermission", "DisableApply"));
+    String apply = GroupFields.optionalChoice(body, "ApplyJoinOption", GroupFields.APPLY_JOIN_OPTIONS);
     if (apply != null && !g.type().acceptsApplications()) {
       throw new EmulatorError(NOT_ALLOWED, "a " + g.type() + " group takes no applications (ApplyJoinOption)");
     }
@@ -377,7 +379,8 @@ public final class GroupHandlers {
     String typeName = Fields.optionalString(body, "GroupType", INVALID);
     GroupType type = typeName == null ? null : GroupType.parse(typeName)
         .orElseThrow(() -> new EmulatorError(INVALID, "GroupType must be one of " + GroupState.GROUP_TYPES));
-    boolean huge = Fields.optionalInteger(body, "WithHugeGroups", 0, 0, 1, INVALID) == 1 || type == GroupType.AVChatRoom;
+    boolean huge = Fields.optionalInteger(body, "WithHugeGroups", 0, 0, 1, INVALID) == 1
+        || type == GroupType.AVChatRoom;
     boolean inactive = Fields.optionalInteger(body, "WithNoActiveGroups", 0, 0, 1, INVALID) == 1;
     Object f = body.getValue("ResponseFilter");
     if (f != null && !(f instanceof JsonObject)) {

@@ -68,9 +68,10 @@ public final class GroupState {
 
   /** Adds a group of {@code type} with an assigned ID, no owner and no members (seeding). */
   public String addGroup(String type) {
-    GroupType t = GroupType.parse(type)
-        .orElseThrow(() -> new IllegalArgumentException("group type must be one of " + GROUP_TYPES + ", got " + type));
-    return create(t, null, null, null, 0, DEFAULT_MAX_MEMBER_NUM).groupId();
+    if (!GROUP_TYPES.contains(type)) {
+      throw new IllegalArgumentException("group type must be one of " + GROUP_TYPES + ", got " + type);
+    }
+    return create(GroupType.valueOf(type), null, null, null, 0, DEFAULT_MAX_MEMBER_NUM).groupId();
   }
 
   /** Adds {@code count} groups of {@code type}; returns their IDs. */
@@ -112,10 +113,13 @@ public final class GroupState {
   }
 
   /**
-   * The live group named by a request's GroupId, or an {@link EmulatorError}: 10015 when the ID is missing or
-   * malformed, 10010 when a well-formed ID names no live group (never created, or dismissed).
+   * The live group named by a request's GroupId, or an {@link EmulatorError}: 10004 when the field is absent, 10015
+   * when the ID is malformed, 10010 when a well-formed ID names no live group (never created, or dismissed).
    */
   public Group require(Object groupId) {
+    if (groupId == null) {
+      throw new EmulatorError(TimErrorCode.GROUP_INVALID_PARAMETER.code(), "GroupId is required");
+    }
     if (!(groupId instanceof String id) || !GroupIds.wellFormed(id)) {
       throw new EmulatorError(TimErrorCode.GROUP_INVALID_ID.code(), "invalid GroupId: " + Fields.label(groupId));
     }

@@ -25,7 +25,7 @@ final class GroupViews {
   private GroupViews() {
   }
 
-  /** A group's base info: GroupId always, then the fields of {@code filter} (null: all). Read under the group's lock. */
+  /** A group's base info: GroupId always, then the fields of {@code filter} (null: all), read under its lock. */
   static JsonObject baseInfo(Group g, long appId, Collection<String> filter) {
     JsonObject o = new JsonObject().put("GroupId", g.groupId());
     synchronized (g) {

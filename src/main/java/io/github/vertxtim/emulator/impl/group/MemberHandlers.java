@@ -155,9 +155,10 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","Limit","Offset","Next","MemberInfoFilter","MemberRoleFilter","AppDefinedDataFilter_GroupMember"}}
-   * (I-34948): {@code MemberNum} (all members) and one page of MemberList in join order. Limit ≤ 6000 (all when
-   * absent). A Community pages by {@code Next} (the answer's Next, "" on the last page) instead of Offset.
+   * {@code {"GroupId","Limit","Offset","Next","MemberInfoFilter","MemberRoleFilter",
+   * "AppDefinedDataFilter_GroupMember"}} (I-34948): {@code MemberNum} (all members) and one page of MemberList in
+   * join order. Limit ≤ 6000 (all when absent). A Community pages by {@code Next} (the answer's Next, "" on the
+   * last page) instead of Offset.
    */
   JsonObject getGroupMemberInfo(JsonObject body) {
     Group g = state.require(body.getValue("GroupId"));
