@@ -2,6 +2,8 @@ package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.group.GroupAttributeApi;
+import io.github.vertxtim.api.group.GroupMessageApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -36,6 +38,16 @@ public interface TimApi {
   /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Group messages: send, import, history, recall, modify, delete, read receipts, message extensions. */
+  default GroupMessageApi groupMessages() {
+    return family(GroupMessageApi.class);
+  }
+
+  /** Custom group attributes and group counters. */
+  default GroupAttributeApi groupAttributes() {
+    return family(GroupAttributeApi.class);
   }
 
   /**
