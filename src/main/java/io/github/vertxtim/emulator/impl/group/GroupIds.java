@@ -18,6 +18,41 @@ final class GroupIds {
   private GroupIds() {
   }
 
+  /** Custom IDs are at most this many bytes (create_group, I-34895). */
+  public static final int MAX_CUSTOM_ID_BYTES = 48;
+  /** The prefix of assigned IDs; custom IDs of other types must not use it. */
+  public static final String AUTO_PREFIX = "@TGS#";
+  /** The prefix every Community ID has, custom ones too (T-48172). */
+  public static final String COMMUNITY_PREFIX = "@TGS#_";
+
+  /**
+   * Why {@code id} cannot be a custom GroupId for a group of {@code type}, or null when it can: printable ASCII,
+   * 1..48 bytes, not starting {@code @TGS#} — except Community IDs, which must start {@code @TGS#_}.
+   */
+  public static String customIdProblem(String id, GroupType type) {
+    if (!wellFormed(id)) {
+      return "GroupId must be 1 to " + MAX_CUSTOM_ID_BYTES + " printable ASCII characters";
+    }
+    if (type == GroupType.Community) {
+      return id.startsWith(COMMUNITY_PREFIX) ? null : "a Community GroupId must start with " + COMMUNITY_PREFIX;
+    }
+    return id.startsWith(AUTO_PREFIX) ? "a custom GroupId must not start with " + AUTO_PREFIX : null;
+  }
+
+  /** Whether {@code id} could name a group at all (printable ASCII, 1..48 bytes); a malformed ID answers 10015. */
+  public static boolean wellFormed(String id) {
+    if (id == null || id.isEmpty() || id.length() > MAX_CUSTOM_ID_BYTES) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String of(String type, long seq) {
     long x = ((seq * MULTIPLIER) ^ OFFSET) & MASK;
     char[] suffix = new char[8];
