@@ -4,15 +4,28 @@ import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.group.Group;
+import io.github.vertxtim.emulator.impl.group.GroupAttributeHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupAttributeState;
+import io.github.vertxtim.emulator.impl.group.GroupExtensionHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMember;
+import io.github.vertxtim.emulator.impl.group.GroupMessageHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMessageState;
+import io.github.vertxtim.emulator.impl.group.GroupReceiptHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.group.GroupType;
+import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
 import io.github.vertxtim.emulator.impl.shared.MessageStore;
+import io.github.vertxtim.emulator.impl.shared.StoredMessage;
 import io.github.vertxtim.registry.EndpointRegistry;
+import io.vertx.core.json.JsonObject;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,12 +43,17 @@ final class EmulatorStateImpl implements EmulatorState {
   private final MessageHooks hooks = new MessageHooks();
   private final AccountState accounts = new AccountState();
   private final GroupState groups = new GroupState();
+  private final GroupMessageState groupMessages;
+  private final GroupAttributeState groupAttributes = new GroupAttributeState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.options = Objects.requireNonNull(options, "options");
     this.messages = new MessageStore(clock);
+    this.groupMessages = new GroupMessageState(messages, clock);
+    groups.addListener(groupMessages);
+    groups.addListener(groupAttributes);
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
@@ -43,6 +61,10 @@ final class EmulatorStateImpl implements EmulatorState {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
     new GroupHandlers(groups).install(table);
+    new GroupMessageHandlers(groups, groupMessages, accounts, hooks, options).install(table);
+    new GroupReceiptHandlers(groups, groupMessages, accounts).install(table);
+    new GroupExtensionHandlers(groups, groupMessages).install(table);
+    new GroupAttributeHandlers(groups, groupAttributes, clock, options).install(table);
     return table;
   }
 
@@ -85,10 +107,73 @@ final class EmulatorStateImpl implements EmulatorState {
     return groups.count();
   }
 
+  // group messages, attributes and counters
+
+  @Override
+  public String addGroupWithMembers(String type, String owner, List<String> members) {
+    GroupType t = GroupType.parse(type).orElseThrow(() -> new IllegalArgumentException("no group type " + type));
+    long now = clock.seconds();
+    Group g = groups.create(t, null, null, owner, now, GroupState.DEFAULT_MAX_MEMBER_NUM);
+    for (String m : members) {
+      if (!m.equals(owner)) {
+        g.putMember(GroupMember.joined(m, MemberRole.Member, now));
+      }
+    }
+    return g.groupId();
+  }
+
+  @Override
+  public void muteGroupMember(String groupId, String userId, long untilEpochSeconds) {
+    Group g = groups.find(groupId);
+    if (g == null) {
+      throw new IllegalArgumentException("no group " + groupId);
+    }
+    synchronized (g) {
+      GroupMember m = g.member(userId);
+      if (m == null) {
+        throw new IllegalArgumentException(userId + " is not a member of " + groupId);
+      }
+      g.putMember(m.withShutUpUntil(untilEpochSeconds));
+    }
+  }
+
+  @Override
+  public int groupMessageCount(String groupId) {
+    return groupMessages.messageCount(groupId);
+  }
+
+  @Override
+  public boolean groupMessageRecalled(String groupId, long msgSeq) {
+    StoredMessage m = groupMessages.historyMessage(groupId, msgSeq);
+    return m != null && m.recalled();
+  }
+
+  @Override
+  public long groupMessagesClearedUpTo(String groupId) {
+    return groupMessages.clearedUpTo(groupId);
+  }
+
+  @Override
+  public List<JsonObject> groupNotices(String groupId) {
+    return groupMessages.notices(groupId);
+  }
+
+  @Override
+  public Map<String, String> groupAttributes(String groupId) {
+    return groupAttributes.attributes(groupId);
+  }
+
+  @Override
+  public Map<String, Long> groupCounters(String groupId) {
+    return groupAttributes.counters(groupId);
+  }
+
   @Override
   public void clear() {
     accounts.clear();
     groups.clear();
+    groupMessages.clear();
+    groupAttributes.clear();
     messages.clear();
   }
 
