@@ -4,6 +4,7 @@ import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.api.group.GroupAttributeApi;
 import io.github.vertxtim.api.group.GroupMessageApi;
+import io.github.vertxtim.api.search.CloudSearchApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -35,7 +36,7 @@ public interface TimApi {
     return family(AccountApi.class);
   }
 
-  /** Group management (grows with the group family). */
+  /** Group management: groups, members, roles, mutes, imports. */
   default GroupApi groups() {
     return family(GroupApi.class);
   }
@@ -48,6 +49,11 @@ public interface TimApi {
   /** Custom group attributes and group counters. */
   default GroupAttributeApi groupAttributes() {
     return family(GroupAttributeApi.class);
+  }
+
+  /** Cloud search over groups and group members (China and Singapore regions). */
+  default CloudSearchApi cloudSearch() {
+    return family(CloudSearchApi.class);
   }
 
   /**

@@ -20,8 +20,8 @@ public enum EmulatorFeature {
   OFFICIAL_ACCOUNT(131000, "the official account service is not activated"),
   /** Content moderation: 2015. */
   MODERATION(2015, "content moderation is not enabled for this app"),
-  /** Cloud search over groups and members. */
-  CLOUD_SEARCH(60017, "cloud search is not enabled for this app");
+  /** Cloud search over groups and members: 60020 when the service is not activated (https://trtc.io/document/73391). */
+  CLOUD_SEARCH(60020, "cloud search is not enabled for this app");
 
   private final int code;
   private final String info;

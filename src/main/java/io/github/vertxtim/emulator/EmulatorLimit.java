@@ -28,6 +28,13 @@ public enum EmulatorLimit {
   GROUP_RECALL_WINDOW_SECONDS(0, "seconds after sending within which group_msg_recall works (0 = any time; 10031 beyond)"),
   /** Attribute writes (modify/set/clear/delete_group_attr) a group takes per second; more answer 10049. */
   GROUP_ATTR_WRITES_PER_SECOND(5, "custom-attribute writes per second per group (10049 beyond)"),
+  /**
+   * Members per Private, Public or ChatRoom group by edition: Standard 200, Pro 2000, Pro Plus 5000, Enterprise
+   * 6000 (error-code page, client 8507; https://trtc.io/document/34348). The emulator defaults to Enterprise.
+   */
+  GROUP_MEMBER_LIMIT(6000, "members per Private, Public or ChatRoom group (edition: 200/2000/5000/6000)"),
+  /** Members per Community group (communities hold up to 100,000 members). */
+  COMMUNITY_MEMBER_LIMIT(100_000, "members per Community group"),
 
   // official accounts, moderation, cloud search
 

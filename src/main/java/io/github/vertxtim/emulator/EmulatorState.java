@@ -56,6 +56,23 @@ public interface EmulatorState {
   /** A copy of the group's counters. */
   Map<String, Long> groupCounters(String groupId);
 
+  // groups and members (inspection for tests)
+
+  /** Whether a live (not dismissed) group has this ID. */
+  boolean hasGroup(String groupId);
+
+  /** The user's role in the group (Owner, Admin or Member), or null when not a member or there is no such group. */
+  String groupRole(String groupId, String userId);
+
+  /** The group's member count, or -1 when there is no such group. */
+  int groupMemberCount(String groupId);
+
+  /** The group's owner, or null (a group without owner, or no such group). */
+  String groupOwner(String groupId);
+
+  /** Whether the member may not send to the group now: their own mute, or mute-all for a plain member. */
+  boolean isGroupMemberMuted(String groupId, String userId);
+
   /** Removes every account and group. */
   void clear();
 }

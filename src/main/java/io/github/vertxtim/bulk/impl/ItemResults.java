@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Reads the per-item failures out of an OK answer of a batch call. The service reports them in a few shapes:
  * {@code ResultItem[{key, ResultCode, ResultInfo}]}, {@code ErrorList[{key, ErrorCode}]}, or plain lists of failed
- * keys ({@code FailAccounts}, {@code Fail_Account}). Items not named there succeeded — except that a failure the
+ * keys ({@code FailAccounts}, {@code Fail_Account}), or the group member results {@code MemberList[{Member_Account,
+ * Result}]} of add_group_member and import_group_member, where Result 0 is a failure. Items not named there succeeded — except that a failure the
  * answer names by no key of the request cannot be pinned on one item, so it fails every item that has no key:
  * an item is never counted OK on a guess.
  */
@@ -64,6 +65,14 @@ final class ItemResults {
         List<Integer> at = positions.get(ItemKeys.of(e));
         if (at != null && r.codes[at.get(0)] == 0) {
           r.mark(at, TimErrorCode.ITEM_FAILED.code(), "listed in " + field);
+        }
+      }
+    }
+    JsonArray members = answer.getJsonArray("MemberList");
+    if (members != null) {
+      for (Object e : members) {
+        if (e instanceof JsonObject o && o.getValue("Result") instanceof Number result && result.intValue() == 0) {
+          r.mark(positions.get(ItemKeys.of(o)), TimErrorCode.ITEM_FAILED.code(), "MemberList Result 0 (failed)");
         }
       }
     }

@@ -15,7 +15,9 @@ import io.github.vertxtim.emulator.impl.group.GroupMessageState;
 import io.github.vertxtim.emulator.impl.group.GroupReceiptHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.GroupType;
+import io.github.vertxtim.emulator.impl.group.MemberHandlers;
 import io.github.vertxtim.emulator.impl.group.MemberRole;
+import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -60,12 +62,26 @@ final class EmulatorStateImpl implements EmulatorState {
   HandlerTable install(EndpointRegistry registry) {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
-    new GroupHandlers(groups).install(table);
+    new GroupHandlers(groups, accounts, this::isOnline, clock, options).install(table);
     new GroupMessageHandlers(groups, groupMessages, accounts, hooks, options).install(table);
     new GroupReceiptHandlers(groups, groupMessages, accounts).install(table);
     new GroupExtensionHandlers(groups, groupMessages).install(table);
     new GroupAttributeHandlers(groups, groupAttributes, clock, options).install(table);
+    new MemberHandlers(groups, accounts, clock).install(table);
+    new SearchHandlers(groups, this::nick).install(table);
     return table;
+  }
+
+  /** Whether an imported account's status is Online (AVChatRoom online counts). */
+  private boolean isOnline(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a != null && AccountState.ONLINE.equals(a.status());
+  }
+
+  /** An account's nickname, "" when none (cloud search matches nicknames). */
+  private String nick(String userId) {
+    AccountState.Account a = accounts.account(userId);
+    return a == null || a.nick() == null ? "" : a.nick();
   }
 
   EmulatorClock clock() {
@@ -166,6 +182,34 @@ final class EmulatorStateImpl implements EmulatorState {
   @Override
   public Map<String, Long> groupCounters(String groupId) {
     return groupAttributes.counters(groupId);
+  }
+
+  @Override
+  public boolean hasGroup(String groupId) {
+    return groups.find(groupId) != null;
+  }
+
+  @Override
+  public String groupRole(String groupId, String userId) {
+    MemberRole role = groups.role(groupId, userId);
+    return role == null ? null : role.name();
+  }
+
+  @Override
+  public int groupMemberCount(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? -1 : g.memberCount();
+  }
+
+  @Override
+  public String groupOwner(String groupId) {
+    Group g = groups.find(groupId);
+    return g == null ? null : g.owner();
+  }
+
+  @Override
+  public boolean isGroupMemberMuted(String groupId, String userId) {
+    return groups.isMuted(groupId, userId, clock.seconds());
   }
 
   @Override

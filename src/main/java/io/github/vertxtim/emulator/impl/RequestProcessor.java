@@ -50,8 +50,11 @@ final class RequestProcessor {
     return validator.route(method, path);
   }
 
-  /** Steps 2–6 for a request that passed {@link #route}. Never throws: every outcome is an envelope. */
-  JsonObject process(Endpoint endpoint, String rawQuery, Buffer rawBody) {
+  /**
+   * Steps 2–6 for a request that passed {@link #route}, sent to {@code host} (the request's Host, null when
+   * unknown). Never throws: every outcome is an envelope.
+   */
+  JsonObject process(Endpoint endpoint, String rawQuery, Buffer rawBody, String host) {
     try {
       validator.authenticate(QueryParams.parse(rawQuery));
       JsonObject body = RequestValidator.parseBody(rawBody);
@@ -68,7 +71,7 @@ final class RequestProcessor {
         throw new EmulatorError(TimErrorCode.REQUEST_DISABLED.code(),
             endpoint.path() + " is not emulated by TimEmulator yet");
       }
-      return Envelope.ok(handler.handle(body));
+      return Envelope.ok(handler.handle(body, host));
     } catch (EmulatorError e) {
       return Envelope.fail(e);
     } catch (RuntimeException e) {

@@ -117,7 +117,7 @@ public class TimEmulatorImpl implements TimEmulator {
             "REST API call frequency limit exceeded (injected fault)"), f, false));
         break;
       default:
-        JsonObject answer = processor.process(route.endpoint(), request.query(), body.result());
+        JsonObject answer = processor.process(route.endpoint(), request.query(), body.result(), host(request));
         later(f, () -> answer(request, path, answer, f, fault == FaultInjector.Fault.SLOW));
     }
   }

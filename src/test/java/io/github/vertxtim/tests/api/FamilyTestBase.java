@@ -7,6 +7,8 @@ import io.github.vertxtim.TimException;
 import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.emulator.impl.TimEmulatorImpl;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -42,6 +44,14 @@ public abstract class FamilyTestBase {
   protected TimEmulator emulator;
   protected TimClient client;
 
+  /**
+   * The emulator's clock; override with a {@code ManualClock} (started at the current time, so usersigs stay valid)
+   * to control durations such as mutes.
+   */
+  protected EmulatorClock emulatorClock() {
+    return EmulatorClock.system();
+  }
+
   /** The emulator's options; override to switch a feature off or change a limit. */
   protected TimEmulatorOptions emulatorOptions() {
     return new TimEmulatorOptions();
@@ -50,7 +60,8 @@ public abstract class FamilyTestBase {
   @BeforeEach
   void startEmulatorAndClient(Vertx vertx) throws Exception {
     this.vertx = vertx;
-    emulator = TimEmulator.create(vertx, emulatorOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN));
+    emulator = new TimEmulatorImpl(vertx, emulatorOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN),
+        emulatorClock());
     emulator.start().toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
     client = TimClient.create(vertx, new TimClientOptions()
         .setSdkAppId(SDK_APP_ID)

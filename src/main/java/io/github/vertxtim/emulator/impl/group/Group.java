@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public final class Group {
 
+  /** How invitations work when create_group names no InviteJoinOption: invitees join at once. */
+  public static final String DEFAULT_INVITE_JOIN_OPTION = "FreeAccess";
+
   private final String groupId;
   private final GroupType type;
   private final long seq;
@@ -30,7 +33,11 @@ public final class Group {
   private String faceUrl = "";
   private long maxMemberNum;
   private ApplyJoinOption applyJoinOption;
+  private String inviteJoinOption = DEFAULT_INVITE_JOIN_OPTION;
   private boolean muteAllMember;
+  private boolean supportTopic;
+  private long infoSeq = 1;
+  private long nextMsgSeq = 1;
   private long lastInfoTime;
   private long lastMsgTime;
   private Map<String, String> customFields = Map.of();
@@ -118,6 +125,47 @@ public final class Group {
 
   public synchronized void applyJoinOption(ApplyJoinOption value) {
     applyJoinOption = Objects.requireNonNull(value);
+  }
+
+  /** FreeAccess, NeedPermission or DisableInvite: how invited (added) members join. */
+  public synchronized String inviteJoinOption() {
+    return inviteJoinOption;
+  }
+
+  public synchronized void inviteJoinOption(String value) {
+    inviteJoinOption = Objects.requireNonNull(value);
+  }
+
+  /** Whether a Community has topics (create_group's SupportTopic 1). */
+  public synchronized boolean supportTopic() {
+    return supportTopic;
+  }
+
+  public synchronized void supportTopic(boolean value) {
+    supportTopic = value;
+  }
+
+  /** The profile's version (InfoSeq): 1 at creation, one more with each profile change ({@link #profileChanged}). */
+  public synchronized long infoSeq() {
+    return infoSeq;
+  }
+
+  /** Records a profile change at {@code seconds}: LastInfoTime and InfoSeq move on. */
+  public synchronized void profileChanged(long seconds) {
+    lastInfoTime = seconds;
+    infoSeq++;
+  }
+
+  /**
+   * The MsgSeq the next group message will get (NextMsgSeq): 1 for a new group. The group message store sets it
+   * as it assigns sequence numbers.
+   */
+  public synchronized long nextMsgSeq() {
+    return nextMsgSeq;
+  }
+
+  public synchronized void nextMsgSeq(long value) {
+    nextMsgSeq = value;
   }
 
   /** Whether "mute all" is on: then only the owner and admins may send. */

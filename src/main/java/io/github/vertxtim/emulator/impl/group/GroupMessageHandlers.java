@@ -142,7 +142,7 @@ public final class GroupMessageHandlers {
     if (random != null) {
       state.rememberSend(conversation, sender, random, stored.msgSeq(), stored.msgTime());
     }
-    noteSent(g, fromAdmin ? null : from, now);
+    noteSent(g, topicId == null && stored.msgSeq() > 0 ? stored.msgSeq() : 0, fromAdmin ? null : from, now);
     hooks.accepted(outgoing, stored, false);
     return new JsonObject().put("MsgTime", stored.msgTime()).put("MsgSeq", stored.msgSeq());
   }
@@ -309,6 +309,9 @@ public final class GroupMessageHandlers {
     if (any) {
       synchronized (g) {
         g.members().forEach(m -> g.putMember(m.withUnreadMsgNum(0)));
+        if (conversation.equals(GroupMessageState.conversation(g.groupId(), null))) {
+          g.nextMsgSeq(Math.max(g.nextMsgSeq(), state.latestSeq(conversation) + 1));
+        }
       }
     }
     return new JsonObject().put("ImportMsgResult", results);
@@ -445,10 +448,13 @@ public final class GroupMessageHandlers {
     }
   }
 
-  /** The group's last message time and the sender's LastSendMsgTime. */
-  private static void noteSent(Group g, String member, long now) {
+  /** The group's LastMsgTime and NextMsgSeq (after {@code msgSeq}, when not 0), the sender's LastSendMsgTime. */
+  private static void noteSent(Group g, long msgSeq, String member, long now) {
     synchronized (g) {
       g.lastMsgTime(now);
+      if (msgSeq > 0) {
+        g.nextMsgSeq(Math.max(g.nextMsgSeq(), msgSeq + 1));
+      }
       GroupMember m = member == null ? null : g.member(member);
       if (m != null) {
         g.putMember(m.withLastSendMsgTime(now));

@@ -11,4 +11,12 @@ import io.vertx.core.json.JsonObject;
 public interface EndpointHandler {
 
   JsonObject handle(JsonObject body);
+
+  /**
+   * The same, knowing the {@code Host} the request came to (null when unknown): an endpoint the service offers only
+   * in some regions overrides this to tell the regions apart by their domains. The emulator calls this one.
+   */
+  default JsonObject handle(JsonObject body, String host) {
+    return handle(body);
+  }
 }

@@ -1,6 +1,8 @@
 package io.github.vertxtim.tests.api.group;
 
 import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.api.group.DestroyGroupRequest;
+import io.github.vertxtim.api.group.ForbidSendMsgRequest;
 import io.github.vertxtim.api.group.GetGroupMsgReceiptRequest;
 import io.github.vertxtim.api.group.GetGroupMsgSimpleResult.GroupMsg;
 import io.github.vertxtim.api.group.ImportGroupMsgRequest;
@@ -62,7 +64,8 @@ class GroupMessageScenarioTest extends GroupMessageTestBase {
     assertThat(history(room, 20).rspMsgList()).extracting(GroupMsg::msgSeq).containsExactly(4L, 3L, 2L, 1L);
 
     // 5. dev2 is muted for an hour and cannot post; the seq does not move
-    state().muteGroupMember(room, "dev2", now + 3600);
+    await(() -> client.groups().forbidSendMsg(ForbidSendMsgRequest.of(room, List.of("dev2"), 3600)));
+    assertThat(state().isGroupMemberMuted(room, "dev2")).isTrue();
     awaitFailure(() -> client.groupMessages().sendGroupMsg(SendGroupMsgRequest.from(room, "dev2",
         MsgBody.text("again"))), TimErrorCode.GROUP_SENDER_MUTED.code());
     assertThat(send(room, "dev1", "done").msgSeq()).isEqualTo(mistake + 1);
@@ -77,7 +80,8 @@ class GroupMessageScenarioTest extends GroupMessageTestBase {
     assertThat(state().groupCounters(room)).containsExactly(Map.entry("done", 2L));
 
     // 7. the room is dismissed: its messages, attributes and counters go with it
-    assertThat(emulatorGroups().destroy(room)).isTrue();
+    await(() -> client.groups().destroyGroup(new DestroyGroupRequest(room)));
+    assertThat(state().hasGroup(room)).isFalse();
     assertThat(state().groupMessageCount(room)).isZero();
     assertThat(state().groupAttributes(room)).isEmpty();
     assertThat(state().groupCounters(room)).isEmpty();

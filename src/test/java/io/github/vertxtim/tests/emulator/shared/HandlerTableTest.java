@@ -5,6 +5,10 @@ import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.group.MemberHandlers;
+import io.github.vertxtim.emulator.impl.search.SearchHandlers;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.registry.EndpointRegistry;
@@ -49,7 +53,11 @@ class HandlerTableTest {
   void emulatedEndpointsAreExactlyTheRegisteredHandlers() {
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
     new AccountHandlers(new AccountState()).install(table);
-    new GroupHandlers(new GroupState()).install(table);
+    GroupState groups = new GroupState();
+    AccountState accounts = new AccountState();
+    new GroupHandlers(groups, accounts, id -> false, EmulatorClock.system(), new TimEmulatorOptions()).install(table);
+    new MemberHandlers(groups, accounts, EmulatorClock.system()).install(table);
+    new SearchHandlers(groups, id -> "").install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
