@@ -25,7 +25,8 @@ public enum EmulatorLimit {
    * How long after sending a group message the app admin may recall it, in seconds; 0 = any time, as the recall
    * page says for the admin. Set it to test 10031 (the client SDKs' default window is 2 minutes).
    */
-  GROUP_RECALL_WINDOW_SECONDS(0, "seconds after sending within which group_msg_recall works (0 = any time; 10031 beyond)"),
+  GROUP_RECALL_WINDOW_SECONDS(0,
+      "seconds after sending within which group_msg_recall works (0 = any time; 10031 beyond)"),
   /** Attribute writes (modify/set/clear/delete_group_attr) a group takes per second; more answer 10049. */
   GROUP_ATTR_WRITES_PER_SECOND(5, "custom-attribute writes per second per group (10049 beyond)"),
   /**

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of delete_group_msg_by_sender: deletes every message Sender_Account sent in the group.
+ * Body of delete_group_msg_by_sender: deletes every message Sender_Account sent in the
+ * group.
  *
  * @see <a href="https://www.tencentcloud.com/document/product/1047/34970">Deleting Messages Sent by a Specified User</a>
  */

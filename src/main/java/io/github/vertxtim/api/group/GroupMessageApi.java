@@ -62,7 +62,8 @@ public interface GroupMessageApi {
   Future<EmptyResult> deleteGroupMsgBySender(DeleteGroupMsgBySenderRequest request);
 
   /**
-   * One page of a group's history, newest first; {@code client.pages} walks every page down to MsgSeq 1.
+   * One page of a group's history, newest first; {@code client.pages} walks every page down to
+   * MsgSeq 1.
    *
    * @see <a href="https://www.tencentcloud.com/document/product/1047/34971">Pulling Historical Group Messages</a>
    */

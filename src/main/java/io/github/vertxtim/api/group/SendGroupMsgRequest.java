@@ -48,7 +48,8 @@ public record SendGroupMsgRequest(@JsonProperty("GroupId") String groupId,
     toAccount = toAccount == null ? null : List.copyOf(toAccount);
     groupAtInfo = groupAtInfo == null ? null : List.copyOf(groupAtInfo);
     if (toAccount != null && toAccount.size() > MAX_TO_ACCOUNT) {
-      throw new IllegalArgumentException("To_Account holds at most " + MAX_TO_ACCOUNT + " accounts, got " + toAccount.size());
+      throw new IllegalArgumentException("To_Account holds at most " + MAX_TO_ACCOUNT + " accounts, got "
+          + toAccount.size());
     }
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
@@ -67,7 +68,8 @@ public record SendGroupMsgRequest(@JsonProperty("GroupId") String groupId,
 
   /** A message from the app admin to the group. */
   public static SendGroupMsgRequest of(String groupId, List<MsgElement> msgBody) {
-    return new SendGroupMsgRequest(groupId, null, msgBody, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new SendGroupMsgRequest(groupId, null, msgBody, null, null, null, null, null, null, null, null, null, null,
+        null, null);
   }
 
   /** A message from member {@code fromAccount} to the group. */

@@ -28,7 +28,8 @@ public record SetGroupMsgKeyValuesRequest(@JsonProperty("GroupId") String groupI
     Objects.requireNonNull(groupId, "GroupId");
     extensionList = extensionList == null ? null : List.copyOf(extensionList);
     if (extensionList != null && extensionList.size() > MAX_EXTENSIONS) {
-      throw new IllegalArgumentException("ExtensionList holds at most " + MAX_EXTENSIONS + " items, got " + extensionList.size());
+      throw new IllegalArgumentException("ExtensionList holds at most " + MAX_EXTENSIONS + " items, got "
+          + extensionList.size());
     }
     unknownFields = JsonRecord.copyOf(unknownFields);
   }

@@ -28,7 +28,8 @@ public record UpdateGroupCounterRequest(@JsonProperty("GroupId") String groupId,
     Objects.requireNonNull(groupCounter, "GroupCounter");
     groupCounter = List.copyOf(groupCounter);
     if (groupCounter.size() > MAX_KEYS) {
-      throw new IllegalArgumentException("GroupCounter holds at most " + MAX_KEYS + " keys, got " + groupCounter.size());
+      throw new IllegalArgumentException("GroupCounter holds at most " + MAX_KEYS + " keys, got "
+          + groupCounter.size());
     }
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
@@ -44,6 +45,7 @@ public record UpdateGroupCounterRequest(@JsonProperty("GroupId") String groupId,
   public static final int MAX_KEYS = 20;
 
   public static UpdateGroupCounterRequest of(String groupId, String mode, Map<String, Long> counters) {
-    return new UpdateGroupCounterRequest(groupId, counters.entrySet().stream().map(e -> new GroupCounterItem(e.getKey(), e.getValue())).toList(), mode);
+    return new UpdateGroupCounterRequest(groupId, counters.entrySet().stream()
+        .map(e -> new GroupCounterItem(e.getKey(), e.getValue())).toList(), mode);
   }
 }
