@@ -1,16 +1,24 @@
 package io.github.vertxtim.tests.emulator.shared;
 
 import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.group.GroupAttributeHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupAttributeState;
+import io.github.vertxtim.emulator.impl.group.GroupExtensionHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMessageHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMessageState;
+import io.github.vertxtim.emulator.impl.group.GroupReceiptHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.MemberHandlers;
 import io.github.vertxtim.emulator.impl.search.SearchHandlers;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
-import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
+import io.github.vertxtim.emulator.impl.shared.MessageHooks;
+import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -58,6 +66,13 @@ class HandlerTableTest {
     new GroupHandlers(groups, accounts, id -> false, EmulatorClock.system(), new TimEmulatorOptions()).install(table);
     new MemberHandlers(groups, accounts, EmulatorClock.system()).install(table);
     new SearchHandlers(groups, id -> "").install(table);
+    TimEmulatorOptions options = new TimEmulatorOptions();
+    GroupMessageState groupMessages = new GroupMessageState(new MessageStore(EmulatorClock.system()),
+        EmulatorClock.system());
+    new GroupMessageHandlers(groups, groupMessages, accounts, new MessageHooks(), options).install(table);
+    new GroupReceiptHandlers(groups, groupMessages, accounts).install(table);
+    new GroupExtensionHandlers(groups, groupMessages).install(table);
+    new GroupAttributeHandlers(groups, new GroupAttributeState(), EmulatorClock.system(), options).install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
