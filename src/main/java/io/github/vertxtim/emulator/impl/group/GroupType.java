@@ -47,8 +47,17 @@ public enum GroupType {
     return this != Private;
   }
 
-  /** The type with this exact REST name (case-sensitive, as the API is). */
+  /**
+   * The type with this exact REST name (case-sensitive, as the API is), or one of the newer names the official SDK
+   * also sends: {@code Work} for Private, {@code Meeting} for ChatRoom.
+   */
   public static Optional<GroupType> parse(String name) {
+    if ("Work".equals(name)) {
+      return Optional.of(Private);
+    }
+    if ("Meeting".equals(name)) {
+      return Optional.of(ChatRoom);
+    }
     return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
   }
 

@@ -1,15 +1,31 @@
 package io.github.vertxtim.tests.api.group;
 
 import io.github.vertxtim.api.account.Account;
+import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.github.vertxtim.api.account.ImportAccountsRequest;
 import io.github.vertxtim.api.group.CreateGroupRequest;
 import io.github.vertxtim.tests.api.FamilyTestBase;
+import org.junit.jupiter.api.BeforeEach;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** The group family's tests: accounts imported and groups created through the typed API. */
 abstract class GroupTestBase extends FamilyTestBase {
+
+  /**
+   * The first request of a fresh JVM sets up the client's connection machinery, which on a loaded machine can take
+   * longer than one call's wait: make it here, with a wait of its own.
+   */
+  @BeforeEach
+  void firstRequest() throws Exception {
+    CompletableFuture<Object> done = new CompletableFuture<>();
+    vertx.runOnContext(v -> client.accounts().checkAccounts(CheckAccountsRequest.of(List.of("warm-up")))
+        .onComplete(ar -> done.complete(null)));
+    done.get(60, TimeUnit.SECONDS);
+  }
 
   /** Imports accounts whose nickname is the UserID in upper case. */
   protected void importAccounts(String... userIds) {
