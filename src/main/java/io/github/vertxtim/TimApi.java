@@ -4,6 +4,8 @@ import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.AvChatRoomApi;
 import io.github.vertxtim.api.group.CommunityApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.group.GroupAttributeApi;
+import io.github.vertxtim.api.group.GroupMessageApi;
 import io.github.vertxtim.api.search.CloudSearchApi;
 import io.github.vertxtim.api.profile.ProfileApi;
 import io.github.vertxtim.api.sns.FollowApi;
@@ -58,6 +60,16 @@ public interface TimApi {
   /** Communities: topics and permission groups. */
   default CommunityApi communities() {
     return family(CommunityApi.class);
+  }
+
+  /** Group messages: send, import, history, recall, modify, delete, read receipts, message extensions. */
+  default GroupMessageApi groupMessages() {
+    return family(GroupMessageApi.class);
+  }
+
+  /** Custom group attributes and group counters. */
+  default GroupAttributeApi groupAttributes() {
+    return family(GroupAttributeApi.class);
   }
 
   /** Cloud search over groups and group members (China and Singapore regions). */

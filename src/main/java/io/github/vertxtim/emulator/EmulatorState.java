@@ -30,6 +30,35 @@ public interface EmulatorState {
 
   int groupCount();
 
+  // group messages, attributes and counters
+
+  /**
+   * Adds a group of {@code type} owned by {@code owner} (may be null) with {@code members} as plain members, created
+   * now; returns its ID. The accounts need not be imported.
+   */
+  String addGroupWithMembers(String type, String owner, List<String> members);
+
+  /** Mutes a member of a group until {@code untilEpochSeconds} (0 unmutes). */
+  void muteGroupMember(String groupId, String userId, long untilEpochSeconds);
+
+  /** How many messages the group's history holds (deleted ones, kept as placeholders, included). */
+  int groupMessageCount(String groupId);
+
+  /** Whether the group message with this MsgSeq is recalled (false when there is none). */
+  boolean groupMessageRecalled(String groupId, long msgSeq);
+
+  /** The MsgSeq up to which clear_group_msg cleared the group's history for members (0 when never). */
+  long groupMessagesClearedUpTo(String groupId);
+
+  /** The latest system notifications and broadcasts a group got, oldest first ({@code Kind}, …; copies). */
+  List<io.vertx.core.json.JsonObject> groupNotices(String groupId);
+
+  /** A copy of the group's custom attributes. */
+  Map<String, String> groupAttributes(String groupId);
+
+  /** A copy of the group's counters. */
+  Map<String, Long> groupCounters(String groupId);
+
   // groups and members (inspection for tests)
 
   /** Whether a live (not dismissed) group has this ID. */

@@ -103,7 +103,7 @@ public final class PageStream implements ReadStream<JsonObject> {
         request.put(c.to(), v);
       }
     }
-    boolean end = false;
+    boolean end = !paging.minCursors().isEmpty() && !minCursors(items);
     if (paging.endField() != null) {
       Object v = answer.getValue(paging.endField());
       end = Objects.equals(v == null ? "" : String.valueOf(v), paging.endValue());
@@ -117,6 +117,33 @@ public final class PageStream implements ReadStream<JsonObject> {
     }
     // a page without items can never advance an offset walk, and a cursor walk that repeats would loop
     lastPage = end || items.isEmpty();
+  }
+
+  /**
+   * Moves each item cursor to the smallest value of its field over the page minus its step; false when a walk
+   * cannot go on: no item had the field, the value would drop below 1, or it did not decrease.
+   */
+  private boolean minCursors(JsonArray items) {
+    boolean more = true;
+    for (Paging.MinCursor c : paging.minCursors()) {
+      long min = Long.MAX_VALUE;
+      for (Object item : items) {
+        if (item instanceof JsonObject o && o.getValue(c.itemField()) instanceof Number n) {
+          min = Math.min(min, n.longValue());
+        }
+      }
+      if (min == Long.MAX_VALUE) {
+        more = false;
+        continue;
+      }
+      long next = min - c.step();
+      Object previous = request.getValue(c.to());
+      if (next < 1 || previous instanceof Number p && next >= p.longValue()) {
+        more = false;
+      }
+      request.put(c.to(), next);
+    }
+    return more;
   }
 
   @Override

@@ -17,6 +17,13 @@ import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupMember;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.group.GroupType;
+import io.github.vertxtim.emulator.impl.group.GroupAttributeHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupAttributeState;
+import io.github.vertxtim.emulator.impl.group.GroupExtensionHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMessageHandlers;
+import io.github.vertxtim.emulator.impl.group.GroupMessageState;
+import io.github.vertxtim.emulator.impl.group.GroupReceiptHandlers;
+import io.github.vertxtim.emulator.impl.group.MemberHandlers;
 import io.github.vertxtim.emulator.impl.group.MemberRole;
 import io.github.vertxtim.emulator.impl.group.MemberHandlers;
 import io.github.vertxtim.emulator.impl.search.SearchHandlers;
@@ -40,7 +47,9 @@ import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
 import io.github.vertxtim.emulator.impl.shared.MessageStore;
+import io.github.vertxtim.emulator.impl.shared.StoredMessage;
 import io.github.vertxtim.registry.EndpointRegistry;
+import io.vertx.core.json.JsonObject;
 
 import java.util.List;
 import java.util.Map;
@@ -74,6 +83,8 @@ final class EmulatorStateImpl implements EmulatorState {
   private final MuteState mutes;
   private final OperationsState operations;
   private final RobotState robots = new RobotState(accounts);
+  private final GroupMessageState groupMessages;
+  private final GroupAttributeState groupAttributes = new GroupAttributeState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -92,6 +103,9 @@ final class EmulatorStateImpl implements EmulatorState {
     hooks.addCheck(mutes);
     hooks.addListener(conversations);
     operations.follow(hooks);
+    this.groupMessages = new GroupMessageState(messages, clock);
+    groups.addListener(groupMessages);
+    groups.addListener(groupAttributes);
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
@@ -99,6 +113,10 @@ final class EmulatorStateImpl implements EmulatorState {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
     new GroupHandlers(groups, accounts, this::isOnline, clock, options).install(table);
+    new GroupMessageHandlers(groups, groupMessages, accounts, hooks, options).install(table);
+    new GroupReceiptHandlers(groups, groupMessages, accounts).install(table);
+    new GroupExtensionHandlers(groups, groupMessages).install(table);
+    new GroupAttributeHandlers(groups, groupAttributes, clock, options).install(table);
     new MemberHandlers(groups, accounts, clock).install(table);
     new SearchHandlers(groups, this::nick).install(table);
     new AvChatRoomHandlers(groups, avChatRooms, accounts, clock, options).install(table);
@@ -237,6 +255,67 @@ final class EmulatorStateImpl implements EmulatorState {
     return communities.permissionGroupMembers(groupId, permissionGroupId);
   }
 
+  // group messages, attributes and counters
+
+  @Override
+  public String addGroupWithMembers(String type, String owner, List<String> members) {
+    GroupType t = GroupType.parse(type).orElseThrow(() -> new IllegalArgumentException("no group type " + type));
+    long now = clock.seconds();
+    Group g = groups.create(t, null, null, owner, now, GroupState.DEFAULT_MAX_MEMBER_NUM);
+    for (String m : members) {
+      if (!m.equals(owner)) {
+        g.putMember(GroupMember.joined(m, MemberRole.Member, now));
+      }
+    }
+    return g.groupId();
+  }
+
+  @Override
+  public void muteGroupMember(String groupId, String userId, long untilEpochSeconds) {
+    Group g = groups.find(groupId);
+    if (g == null) {
+      throw new IllegalArgumentException("no group " + groupId);
+    }
+    synchronized (g) {
+      GroupMember m = g.member(userId);
+      if (m == null) {
+        throw new IllegalArgumentException(userId + " is not a member of " + groupId);
+      }
+      g.putMember(m.withShutUpUntil(untilEpochSeconds));
+    }
+  }
+
+  @Override
+  public int groupMessageCount(String groupId) {
+    return groupMessages.messageCount(groupId);
+  }
+
+  @Override
+  public boolean groupMessageRecalled(String groupId, long msgSeq) {
+    StoredMessage m = groupMessages.historyMessage(groupId, msgSeq);
+    return m != null && m.recalled();
+  }
+
+  @Override
+  public long groupMessagesClearedUpTo(String groupId) {
+    return groupMessages.clearedUpTo(groupId);
+  }
+
+  @Override
+  public List<JsonObject> groupNotices(String groupId) {
+    return groupMessages.notices(groupId);
+  }
+
+  @Override
+  public Map<String, String> groupAttributes(String groupId) {
+    return groupAttributes.attributes(groupId);
+  }
+
+  @Override
+  public Map<String, Long> groupCounters(String groupId) {
+    return groupAttributes.counters(groupId);
+  }
+
   @Override
   public boolean hasGroup(String groupId) {
     return groups.find(groupId) != null;
@@ -372,6 +451,8 @@ final class EmulatorStateImpl implements EmulatorState {
     avChatRooms.clear();
     communities.clear();
     sns.clear();
+    groupMessages.clear();
+    groupAttributes.clear();
     messages.clear();
     allMemberPush.clear();
     timPush.clear();

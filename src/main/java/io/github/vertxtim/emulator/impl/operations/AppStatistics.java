@@ -92,7 +92,7 @@ final class AppStatistics implements MessageHooks.Listener {
       } else {
         day.groupUp++;
         Set<String> members = groupMembers.members(message.to());
-        day.groupDown += members.isEmpty() ? 0 : members.size() - (members.contains(from) ? 1 : 0);
+        day.groupDown += members.isEmpty() ? 0 : members.size() - (from != null && members.contains(from) ? 1 : 0);
         day.groupsSentTo.add(message.to());
         if (from != null) {
           day.groupSenders.add(from);

@@ -8,6 +8,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Messages by conversation key (the family chooses the key: a pair of accounts, a group ID, …), each conversation
@@ -121,6 +122,24 @@ public final class MessageStore {
     return c == null ? 0 : c.byPosition.size();
   }
 
+  // by position (group conversations, where the position is the MsgSeq)
+
+  /** The message at {@code position} (1, 2, …) of the conversation, or null. */
+  public StoredMessage at(String conversation, long position) {
+    Conversation c = conversations.get(conversation);
+    return c == null ? null : c.byPosition.get(position);
+  }
+
+  /**
+   * Replaces the family fields of the message at {@code position} with {@code change} applied to a copy of them
+   * (modify, delete as a placeholder); its place, MsgSeq, MsgKey and recall mark stay. Returns the updated message,
+   * or null when there is none.
+   */
+  public StoredMessage updateFields(String conversation, long position, UnaryOperator<JsonObject> change) {
+    Conversation c = conversations.get(conversation);
+    return c == null ? null : c.updateFields(position, change);
+  }
+
   /** How many messages the conversation holds. */
   public int size(String conversation) {
     Conversation c = conversations.get(conversation);
@@ -167,6 +186,18 @@ public final class MessageStore {
       }
       byPosition.put(m.position(), m.recall());
       return Recall.RECALLED;
+    }
+
+    synchronized StoredMessage updateFields(long position, UnaryOperator<JsonObject> change) {
+      StoredMessage m = byPosition.get(position);
+      if (m == null) {
+        return null;
+      }
+      JsonObject fields = change.apply(m.fields().copy());
+      StoredMessage updated = new StoredMessage(m.position(), m.msgSeq(), m.msgTime(), m.msgRandom(), m.msgKey(),
+          m.recalled(), fields == null ? new JsonObject() : fields);
+      byPosition.put(position, updated);
+      return updated;
     }
 
     /** The published positions strictly after (or, backward, strictly before) {@code cursor}, in walk order. */
