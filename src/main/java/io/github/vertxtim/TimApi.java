@@ -2,6 +2,8 @@ package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.GroupApi;
+import io.github.vertxtim.api.moderation.ModerationApi;
+import io.github.vertxtim.api.official.OfficialAccountApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -36,6 +38,16 @@ public interface TimApi {
   /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
+  }
+
+  /** Official accounts: create and profile, subscribers, broadcast messages and their history. */
+  default OfficialAccountApi officialAccounts() {
+    return family(OfficialAccountApi.class);
+  }
+
+  /** Content moderation: local words, cloud keyword libraries, on-demand moderation. */
+  default ModerationApi moderation() {
+    return family(ModerationApi.class);
   }
 
   /**
