@@ -26,6 +26,20 @@ public interface EmulatorState {
 
   int groupCount();
 
+  // official accounts and moderation
+
+  /** Whether the official account ({@code @TOA#_…}) exists. */
+  boolean hasOfficialAccount(String officialAccountId);
+
+  /** The official account's subscribers in subscription order; empty when it does not exist. */
+  List<String> officialAccountSubscribers(String officialAccountId);
+
+  /** How many messages the official account's history holds (recalled ones included); 0 when it does not exist. */
+  int officialAccountMessageCount(String officialAccountId);
+
+  /** Every local moderation word and cloud keyword (a sorted snapshot). */
+  Set<String> moderationKeywords();
+
   /** Removes every account and group. */
   void clear();
 }

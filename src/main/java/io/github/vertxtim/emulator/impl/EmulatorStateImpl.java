@@ -6,6 +6,11 @@ import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.moderation.ModerationHandlers;
+import io.github.vertxtim.emulator.impl.moderation.ModerationState;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountHandlers;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountMessages;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -30,6 +35,8 @@ final class EmulatorStateImpl implements EmulatorState {
   private final MessageHooks hooks = new MessageHooks();
   private final AccountState accounts = new AccountState();
   private final GroupState groups = new GroupState();
+  private final OfficialAccountState officialAccounts = new OfficialAccountState();
+  private final ModerationState moderation = new ModerationState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -43,6 +50,9 @@ final class EmulatorStateImpl implements EmulatorState {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
     new GroupHandlers(groups).install(table);
+    new OfficialAccountHandlers(officialAccounts, accounts, clock, options).install(table);
+    new OfficialAccountMessages(officialAccounts, messages, hooks, clock, options).install(table);
+    new ModerationHandlers(moderation, clock, options).install(table, hooks);
     return table;
   }
 
@@ -85,10 +95,36 @@ final class EmulatorStateImpl implements EmulatorState {
     return groups.count();
   }
 
+  // official accounts and moderation
+
+  @Override
+  public boolean hasOfficialAccount(String officialAccountId) {
+    return officialAccounts.exists(officialAccountId);
+  }
+
+  @Override
+  public List<String> officialAccountSubscribers(String officialAccountId) {
+    List<String> subscribers = officialAccounts.subscribers(officialAccountId);
+    return subscribers == null ? List.of() : subscribers;
+  }
+
+  @Override
+  public int officialAccountMessageCount(String officialAccountId) {
+    String conversation = officialAccounts.conversation(officialAccountId);
+    return conversation == null ? 0 : messages.size(conversation);
+  }
+
+  @Override
+  public Set<String> moderationKeywords() {
+    return moderation.allKeywords();
+  }
+
   @Override
   public void clear() {
     accounts.clear();
     groups.clear();
+    officialAccounts.clear();
+    moderation.clear();
     messages.clear();
   }
 
