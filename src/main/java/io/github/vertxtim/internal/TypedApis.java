@@ -1,5 +1,6 @@
 package io.github.vertxtim.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.MsgRandomRequest;
@@ -10,10 +11,12 @@ import io.github.vertxtim.registry.RetrySafety;
 import io.vertx.core.Future;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,7 +30,22 @@ public final class TypedApis {
   private TypedApis() {
   }
 
-  private record Binding(Endpoint endpoint, ResultType<?> result) {
+  /**
+   * The request's batch list when its registry row has a confirmed cap: the record component named by the row's
+   * items field, read to refuse an oversized request before any I/O.
+   */
+  private record Binding(Endpoint endpoint, ResultType<?> result, Method itemsAccessor) {
+
+    /** Null when within the cap (or uncapped), else why not. */
+    String overCap(Object request) throws ReflectiveOperationException {
+      if (itemsAccessor == null || request == null) {
+        return null;
+      }
+      Object items = itemsAccessor.invoke(request);
+      int n = items instanceof Collection<?> c ? c.size() : 0;
+      return n <= endpoint.maxItems() ? null : endpoint.path() + " takes at most " + endpoint.maxItems() + " items in "
+          + endpoint.itemsField() + " per request, got " + n;
+    }
   }
 
   public static <T> T create(Class<T> family, EndpointRegistry registry, Carrier carrier) {
@@ -48,6 +66,10 @@ public final class TypedApis {
       if (request == null && m.getParameterCount() == 1) {
         return Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT, "request must not be null",
             b.endpoint.service(), b.endpoint.command(), false, null));
+      }
+      String overCap = b.overCap(request);
+      if (overCap != null) {
+        return Future.failedFuture(new IllegalArgumentException(overCap));
       }
       return carrier.invoke(b.endpoint, request, b.result);
     });
@@ -78,7 +100,25 @@ public final class TypedApis {
       throw new IllegalArgumentException(where + " must return a result record (EmptyResult for an answer that is"
           + " only the envelope), so that unknown answer fields are kept");
     }
-    return new Binding(endpoint, ResultType.of(result));
+    return new Binding(endpoint, ResultType.of(result), itemsAccessor(endpoint, m));
+  }
+
+  /** The accessor of the request record's component that holds the endpoint's capped batch list, or null. */
+  private static Method itemsAccessor(Endpoint endpoint, Method m) {
+    if (!endpoint.itemsVerified() || endpoint.maxItems() <= 0 || endpoint.itemsField() == null
+        || m.getParameterCount() != 1 || !m.getParameterTypes()[0].isRecord()) {
+      return null;
+    }
+    for (RecordComponent c : m.getParameterTypes()[0].getRecordComponents()) {
+      JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
+      if (p == null) {
+        p = c.getAnnotation(JsonProperty.class);
+      }
+      if (p != null && p.value().equals(endpoint.itemsField()) && Collection.class.isAssignableFrom(c.getType())) {
+        return c.getAccessor();
+      }
+    }
+    return null;
   }
 
   private static Object objectMethod(Object self, Method m, Object[] args, String name) {

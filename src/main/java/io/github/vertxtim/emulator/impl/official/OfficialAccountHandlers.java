@@ -203,14 +203,15 @@ public final class OfficialAccountHandlers {
   /**
    * {@code SubscriberList[{Subscriber_Account}]} (≤ 100, checked from the registry). Answers
    * {@code SubscriberList[{Subscriber_Account,Result}]}: 1 subscribed, 2 already subscribed, 0 failed (not an
-   * imported account, or no room left). When the account is full and nobody new could subscribe, the whole request
-   * answers 130006.
+   * imported account, or no room left). When the account is full and every user the request could subscribe was
+   * refused for it, the whole request answers 130006.
    */
   JsonObject addSubscribers(JsonObject body) {
     OfficialAccountState.Account a = OfficialAccountFields.account(state, body);
     JsonArray items = Fields.requiredArray(body, "SubscriberList", INVALID);
     JsonArray results = new JsonArray();
     int added = 0;
+    int already = 0;
     int full = 0;
     long now = clock.seconds();
     for (Object item : items) {
@@ -222,13 +223,16 @@ public final class OfficialAccountHandlers {
             result = 1;
             added++;
           }
-          case ALREADY -> result = 2;
+          case ALREADY -> {
+            result = 2;
+            already++;
+          }
           case FULL -> full++;
         }
       }
       results.add(new JsonObject().put("Subscriber_Account", Fields.label(user)).put("Result", result));
     }
-    if (full > 0 && added == 0) {
+    if (full > 0 && added == 0 && already == 0) {
       throw new EmulatorError(TimErrorCode.OA_SUBSCRIBERS_FULL.code(), "official account " + a.id
           + " has its " + a.maxSubscribers + " subscribers");
     }
