@@ -34,6 +34,16 @@ public record LocalAuditWord(@JsonProperty("Keyword") String keyword,
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 
+  /** Without unknown fields. */
+  public LocalAuditWord(String keyword,
+                        Integer wordType,
+                        Integer filterType,
+                        String replacedContent,
+                        Long id,
+                        String updateTime) {
+    this(keyword, wordType, filterType, replacedContent, id, updateTime, null);
+  }
+
   /** A word that intercepts the text holding it. */
   public static LocalAuditWord intercept(String keyword) {
     return new LocalAuditWord(keyword, WORD, INTERCEPT, null, null, null, null);
@@ -42,5 +52,20 @@ public record LocalAuditWord(@JsonProperty("Keyword") String keyword,
   /** A word replaced by {@code replacement}. */
   public static LocalAuditWord replace(String keyword, String replacement) {
     return new LocalAuditWord(keyword, WORD, REPLACE, replacement, null, null, null);
+  }
+
+  /** A regular expression that intercepts the text it matches. */
+  public static LocalAuditWord regex(String pattern) {
+    return new LocalAuditWord(pattern, REGEX, INTERCEPT, null, null, null, null);
+  }
+
+  /** Names a stored word by its Id (for delete_local_audit_keywords). */
+  public static LocalAuditWord byId(long id) {
+    return new LocalAuditWord(null, null, null, null, id, null, null);
+  }
+
+  /** Names a stored word by its keyword (for delete_local_audit_keywords). */
+  public static LocalAuditWord byKeyword(String keyword) {
+    return new LocalAuditWord(keyword, null, null, null, null, null, null);
   }
 }
