@@ -78,10 +78,13 @@ public final class OfficialAccountState {
     return accounts.size();
   }
 
-  /** A fresh ID: the prefix and nine base-36 characters, never one in use. */
+  /**
+   * A fresh ID: the prefix and nine base-36 characters. The sequence times an odd constant modulo 2^46 is a
+   * bijection, so IDs never repeat before 2^46 creations; a custom ID that happens to equal one is skipped.
+   */
   String newId() {
     while (true) {
-      long n = sequence.incrementAndGet() * 2_654_435_761L & 0xFFFF_FFFFFFL;
+      long n = sequence.incrementAndGet() * 0x9E3779B97F4A7C15L & ((1L << 46) - 1);
       StringBuilder sb = new StringBuilder(ID_PREFIX);
       for (int i = 0; i < 9; i++) {
         sb.append(ID_CHARS[(int) (n % ID_CHARS.length)]);

@@ -1,12 +1,21 @@
 package io.github.vertxtim.tests.emulator.shared;
 
 import io.github.vertxtim.emulator.TimEmulator;
+import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
+import io.github.vertxtim.emulator.impl.moderation.ModerationHandlers;
+import io.github.vertxtim.emulator.impl.moderation.ModerationState;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountHandlers;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountMessages;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountState;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
+import io.github.vertxtim.emulator.impl.shared.MessageHooks;
+import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -50,6 +59,12 @@ class HandlerTableTest {
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
     new AccountHandlers(new AccountState()).install(table);
     new GroupHandlers(new GroupState()).install(table);
+    OfficialAccountState officialAccounts = new OfficialAccountState();
+    TimEmulatorOptions options = new TimEmulatorOptions();
+    new OfficialAccountHandlers(officialAccounts, id -> true, EmulatorClock.system(), options).install(table);
+    new OfficialAccountMessages(officialAccounts, new MessageStore(EmulatorClock.system()), new MessageHooks(),
+        EmulatorClock.system(), options).install(table);
+    new ModerationHandlers(new ModerationState(), EmulatorClock.system(), options).install(table, new MessageHooks());
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
