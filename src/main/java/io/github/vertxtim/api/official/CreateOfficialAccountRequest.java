@@ -43,7 +43,8 @@ public record CreateOfficialAccountRequest(@JsonProperty("Owner_Account") String
                                       Integer maxSubscriberNum,
                                       String organization,
                                       String customString) {
-    this(ownerAccount, officialAccountUserId, name, introduction, faceUrl, maxSubscriberNum, organization, customString, null);
+    this(ownerAccount, officialAccountUserId, name, introduction, faceUrl, maxSubscriberNum, organization,
+        customString, null);
   }
 
   /** An account owned by {@code ownerAccount} named {@code name}, with a generated ID. */

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @see <a href="https://www.tencentcloud.com/document/product/1047/60758">Obtaining Official Account Information</a>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GetOfficialAccountInfoRequest(@JsonProperty("OfficialAccountIdList") List<OfficialAccountItem> officialAccountIdList,
-                                            @JsonProperty("ResponseFilter") OfficialAccountResponseFilter responseFilter,
-                                            @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GetOfficialAccountInfoRequest(
+    @JsonProperty("OfficialAccountIdList") List<OfficialAccountItem> officialAccountIdList,
+    @JsonProperty("ResponseFilter") OfficialAccountResponseFilter responseFilter,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
   public GetOfficialAccountInfoRequest {

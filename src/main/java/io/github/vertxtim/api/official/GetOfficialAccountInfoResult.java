@@ -15,8 +15,9 @@ import java.util.Map;
  * @see <a href="https://www.tencentcloud.com/document/product/1047/60758">Obtaining Official Account Information</a>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GetOfficialAccountInfoResult(@JsonProperty("OfficialAccountInfoList") List<OfficialAccountInfo> officialAccountInfoList,
-                                           @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GetOfficialAccountInfoResult(
+    @JsonProperty("OfficialAccountInfoList") List<OfficialAccountInfo> officialAccountInfoList,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
   public GetOfficialAccountInfoResult {

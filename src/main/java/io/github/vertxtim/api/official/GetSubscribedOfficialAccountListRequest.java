@@ -16,11 +16,12 @@ import java.util.Objects;
  * @see <a href="https://trtc.io/document/60763">Obtaining the Official Accounts a User Subscribes To</a>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GetSubscribedOfficialAccountListRequest(@JsonProperty("Subscriber_Account") String subscriberAccount,
-                                                      @JsonProperty("Limit") Integer limit,
-                                                      @JsonProperty("Offset") Integer offset,
-                                                      @JsonProperty("ResponseFilter") OfficialAccountResponseFilter responseFilter,
-                                                      @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GetSubscribedOfficialAccountListRequest(
+    @JsonProperty("Subscriber_Account") String subscriberAccount,
+    @JsonProperty("Limit") Integer limit,
+    @JsonProperty("Offset") Integer offset,
+    @JsonProperty("ResponseFilter") OfficialAccountResponseFilter responseFilter,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
   /** The documented page size limit. */

@@ -16,11 +16,12 @@ import java.util.Map;
  * @see <a href="https://trtc.io/document/60763">Obtaining the Official Accounts a User Subscribes To</a>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GetSubscribedOfficialAccountListResult(@JsonProperty("OfficialAccountInfoList") List<OfficialAccountInfo> officialAccountInfoList,
-                                                     @JsonProperty("TotalCount") Integer totalCount,
-                                                     @JsonProperty("CompleteFlag") Integer completeFlag,
-                                                     @JsonProperty("Next") Long next,
-                                                     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GetSubscribedOfficialAccountListResult(
+    @JsonProperty("OfficialAccountInfoList") List<OfficialAccountInfo> officialAccountInfoList,
+    @JsonProperty("TotalCount") Integer totalCount,
+    @JsonProperty("CompleteFlag") Integer completeFlag,
+    @JsonProperty("Next") Long next,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
   public GetSubscribedOfficialAccountListResult {

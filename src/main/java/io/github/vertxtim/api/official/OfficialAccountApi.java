@@ -107,5 +107,6 @@ public interface OfficialAccountApi {
    * @see <a href="https://trtc.io/document/60763">Obtaining the Official Accounts a User Subscribes To</a>
    */
   @TimCall("official_account_open_http_svc/get_subscribed_official_account_list")
-  Future<GetSubscribedOfficialAccountListResult> getSubscribedOfficialAccountList(GetSubscribedOfficialAccountListRequest request);
+  Future<GetSubscribedOfficialAccountListResult> getSubscribedOfficialAccountList(
+      GetSubscribedOfficialAccountListRequest request);
 }

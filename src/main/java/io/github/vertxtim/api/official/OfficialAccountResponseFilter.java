@@ -18,13 +18,15 @@ import java.util.Map;
  * @see <a href="https://www.tencentcloud.com/document/product/1047/60758">Obtaining Official Account Information</a>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfficialAccountResponseFilter(@JsonProperty("OfficialAccountBaseInfoFilter") List<String> officialAccountBaseInfoFilter,
-                                            @JsonProperty("SelfInfoFilter") List<String> selfInfoFilter,
-                                            @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record OfficialAccountResponseFilter(
+    @JsonProperty("OfficialAccountBaseInfoFilter") List<String> officialAccountBaseInfoFilter,
+    @JsonProperty("SelfInfoFilter") List<String> selfInfoFilter,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
   public OfficialAccountResponseFilter {
-    officialAccountBaseInfoFilter = officialAccountBaseInfoFilter == null ? null : List.copyOf(officialAccountBaseInfoFilter);
+    officialAccountBaseInfoFilter = officialAccountBaseInfoFilter == null ? null
+        : List.copyOf(officialAccountBaseInfoFilter);
     selfInfoFilter = selfInfoFilter == null ? null : List.copyOf(selfInfoFilter);
     unknownFields = JsonRecord.copyOf(unknownFields);
   }

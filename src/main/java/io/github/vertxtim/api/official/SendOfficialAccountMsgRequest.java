@@ -47,7 +47,8 @@ public record SendOfficialAccountMsgRequest(@JsonProperty("Official_Account") St
                                        List<String> sendMsgControl,
                                        List<String> forbidCallbackControl,
                                        Integer onlineOnlyFlag) {
-    this(officialAccount, random, msgBody, cloudCustomData, offlinePushInfo, sendMsgControl, forbidCallbackControl, onlineOnlyFlag, null);
+    this(officialAccount, random, msgBody, cloudCustomData, offlinePushInfo, sendMsgControl, forbidCallbackControl,
+        onlineOnlyFlag, null);
   }
 
   /** The message {@code msgBody} with the given Random and nothing else. */

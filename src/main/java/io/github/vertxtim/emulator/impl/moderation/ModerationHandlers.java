@@ -117,7 +117,7 @@ public final class ModerationHandlers {
     return requestId();
   }
 
-  /** {@code LocalAuditWords[{Id}|{Keyword}]} (≤ 10): each word named by Id, else by Keyword; unknown ones are skipped. */
+  /** {@code LocalAuditWords[{Id}|{Keyword}]} (≤ 10): each word named by Id, else by Keyword; unknown ones skipped. */
   JsonObject deleteLocal(JsonObject body) {
     checkApp(body);
     JsonArray words = Fields.requiredArray(body, "LocalAuditWords", INVALID);
@@ -238,7 +238,7 @@ public final class ModerationHandlers {
     return requestId().put("TotalCount", libs.size()).put("Infos", infos);
   }
 
-  /** {@code LibID}, {@code Offset}, {@code Limit} (1..100) and {@code Content} (contained). Answers TotalCount, Infos. */
+  /** {@code LibID}, {@code Offset}, {@code Limit} (1..100) and {@code Content} (contained); TotalCount and Infos. */
   JsonObject getCloud(JsonObject body) {
     checkApp(body);
     int offset = requiredInt(body, "Offset", 0, Integer.MAX_VALUE);

@@ -66,7 +66,8 @@ public final class OfficialAccountState {
 
   private final ConcurrentHashMap<String, Account> accounts = new ConcurrentHashMap<>();
   /** user → (subscription seq → official account ID), in subscription order. */
-  private final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, String>> subscriptions = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, String>> subscriptions =
+      new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
 
   /** The account, or null. */
@@ -98,7 +99,8 @@ public final class OfficialAccountState {
   }
 
   /**
-   * Adds an account, initialised by {@code init} before anyone can see it, unless the ID is taken or {@code maxAccounts} are held.
+   * Adds an account, initialised by {@code init} before anyone can see it, unless the ID is taken or
+   * {@code maxAccounts} are held.
    *
    * @return the account, or null when the ID is taken
    * @throws IllegalStateException when the app holds {@code maxAccounts} already

@@ -48,8 +48,9 @@ class OfficialAccountApiTest extends FamilyTestBase {
   }
 
   private void importUsers(String... ids) {
-    assertThat(await(() -> client.accounts().importAccounts(new ImportAccountsRequest(java.util.Arrays.stream(ids).map(Account::of).toList())))
-        .failAccounts()).isEmpty();
+    List<Account> accounts = java.util.Arrays.stream(ids).map(Account::of).toList();
+    assertThat(await(() -> client.accounts().importAccounts(new ImportAccountsRequest(accounts))).failAccounts())
+        .isEmpty();
   }
 
   private String create(String id, String name) {
