@@ -40,6 +40,6 @@ public interface EmulatorState {
   /** Every local moderation word and cloud keyword (a sorted snapshot). */
   Set<String> moderationKeywords();
 
-  /** Removes every account and group. */
+  /** Removes every account, group and official account, and every moderation word. */
   void clear();
 }
