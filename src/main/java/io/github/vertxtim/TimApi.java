@@ -16,6 +16,8 @@ import io.github.vertxtim.api.conversation.ConversationApi;
 import io.github.vertxtim.api.mute.GlobalMuteApi;
 import io.github.vertxtim.api.operations.OperationsApi;
 import io.github.vertxtim.api.robot.RobotApi;
+import io.github.vertxtim.api.moderation.ModerationApi;
+import io.github.vertxtim.api.official.OfficialAccountApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.vertx.core.Future;
@@ -120,6 +122,16 @@ public interface TimApi {
   /** Chatbots. */
   default RobotApi robots() {
     return family(RobotApi.class);
+  }
+
+  /** Official accounts: create and profile, subscribers, broadcast messages and their history. */
+  default OfficialAccountApi officialAccounts() {
+    return family(OfficialAccountApi.class);
+  }
+
+  /** Content moderation: local words, cloud keyword libraries, on-demand moderation. */
+  default ModerationApi moderation() {
+    return family(ModerationApi.class);
   }
 
   /**

@@ -175,5 +175,20 @@ public interface EmulatorState {
   boolean pushRevoked(String taskId);
 
   /** Removes every account, group, message and push datum. */
+  // official accounts and moderation
+
+  /** Whether the official account ({@code @TOA#_…}) exists. */
+  boolean hasOfficialAccount(String officialAccountId);
+
+  /** The official account's subscribers in subscription order; empty when it does not exist. */
+  List<String> officialAccountSubscribers(String officialAccountId);
+
+  /** How many messages the official account's history holds (recalled ones included); 0 when it does not exist. */
+  int officialAccountMessageCount(String officialAccountId);
+
+  /** Every local moderation word and cloud keyword (a sorted snapshot). */
+  Set<String> moderationKeywords();
+
+  /** Removes every account, group and official account, and every moderation word. */
   void clear();
 }

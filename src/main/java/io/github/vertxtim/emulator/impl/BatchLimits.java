@@ -39,7 +39,18 @@ final class BatchLimits {
       "profile", TimErrorCode.PROFILE_INVALID_PARAMETERS.code(),  // 40001
       "push", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code(),          // 90018
       "timpush", TimErrorCode.MSG_TOO_MANY_ACCOUNTS.code(),       // 90018
-      "conversation", TimErrorCode.CONTACT_TOO_MANY.code());      // 51006, at most 100 conversations per update
+      "conversation", TimErrorCode.CONTACT_TOO_MANY.code(),      // 51006, at most 100 conversations per update
+      "official_account", TimErrorCode.GROUP_INVALID_PARAMETER.code());  // 10004, the OA pages' invalid parameter
+  /**
+   * Endpoints whose "too many" code is not their family's: moderation answers 2016 for more than 10 keywords and
+   * 93008 for a batch of more than 10 items (https://trtc.io/document/34348).
+   */
+  private static final Map<String, Integer> TOO_MANY_CODE_BY_PATH = Map.of(
+      "im_msg_audit_mgr/add_local_audit_keywords", TimErrorCode.AUDIT_TOO_MANY_KEYWORDS.code(),
+      "im_msg_audit_mgr/delete_local_audit_keywords", TimErrorCode.AUDIT_TOO_MANY_KEYWORDS.code(),
+      "im_msg_audit_mgr/add_cloud_audit_keywords", TimErrorCode.AUDIT_TOO_MANY_KEYWORDS.code(),
+      "im_msg_audit_mgr/delete_cloud_audit_keywords", TimErrorCode.AUDIT_TOO_MANY_KEYWORDS.code(),
+      "im_msg_audit/batch_content_moderation", TimErrorCode.AUDIT_BATCH_TOO_LARGE.code());
   private static final int DEFAULT_TOO_MANY_CODE = TimErrorCode.ACCOUNT_INVALID_PARAMETERS.code();
 
   private BatchLimits() {
@@ -70,7 +81,8 @@ final class BatchLimits {
     }
     int n = items(endpoint, body);
     if (n > endpoint.maxItems()) {
-      throw new EmulatorError(tooManyCode(endpoint.family()), "too many items: " + n + " in the batch list, at most "
+      int code = TOO_MANY_CODE_BY_PATH.getOrDefault(endpoint.path(), tooManyCode(endpoint.family()));
+      throw new EmulatorError(code, "too many items: " + n + " in the batch list, at most "
           + endpoint.maxItems() + " per request for " + endpoint.path());
     }
   }

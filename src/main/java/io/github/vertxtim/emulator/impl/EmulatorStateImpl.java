@@ -42,6 +42,11 @@ import io.github.vertxtim.emulator.impl.operations.OperationsHandlers;
 import io.github.vertxtim.emulator.impl.operations.OperationsState;
 import io.github.vertxtim.emulator.impl.robot.RobotHandlers;
 import io.github.vertxtim.emulator.impl.robot.RobotState;
+import io.github.vertxtim.emulator.impl.moderation.ModerationHandlers;
+import io.github.vertxtim.emulator.impl.moderation.ModerationState;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountHandlers;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountMessages;
+import io.github.vertxtim.emulator.impl.official.OfficialAccountState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
@@ -85,6 +90,8 @@ final class EmulatorStateImpl implements EmulatorState {
   private final RobotState robots = new RobotState(accounts);
   private final GroupMessageState groupMessages;
   private final GroupAttributeState groupAttributes = new GroupAttributeState();
+  private final OfficialAccountState officialAccounts = new OfficialAccountState();
+  private final ModerationState moderation = new ModerationState();
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -133,6 +140,9 @@ final class EmulatorStateImpl implements EmulatorState {
     new MuteHandlers(mutes, accounts).install(table);
     new OperationsHandlers(operations, accounts, groups::count, options).install(table);
     new RobotHandlers(robots, options).install(table);
+    new OfficialAccountHandlers(officialAccounts, accounts, clock, options).install(table);
+    new OfficialAccountMessages(officialAccounts, messages, hooks, clock, options).install(table);
+    new ModerationHandlers(moderation, clock, options).install(table, hooks);
     return table;
   }
 
@@ -444,6 +454,30 @@ final class EmulatorStateImpl implements EmulatorState {
     return robots.ids();
   }
 
+  // official accounts and moderation
+
+  @Override
+  public boolean hasOfficialAccount(String officialAccountId) {
+    return officialAccounts.exists(officialAccountId);
+  }
+
+  @Override
+  public List<String> officialAccountSubscribers(String officialAccountId) {
+    List<String> subscribers = officialAccounts.subscribers(officialAccountId);
+    return subscribers == null ? List.of() : subscribers;
+  }
+
+  @Override
+  public int officialAccountMessageCount(String officialAccountId) {
+    String conversation = officialAccounts.conversation(officialAccountId);
+    return conversation == null ? 0 : messages.size(conversation);
+  }
+
+  @Override
+  public Set<String> moderationKeywords() {
+    return moderation.allKeywords();
+  }
+
   @Override
   public void clear() {
     accounts.clear();
@@ -453,6 +487,8 @@ final class EmulatorStateImpl implements EmulatorState {
     sns.clear();
     groupMessages.clear();
     groupAttributes.clear();
+    officialAccounts.clear();
+    moderation.clear();
     messages.clear();
     allMemberPush.clear();
     timPush.clear();

@@ -9,16 +9,21 @@ import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.TimEmulatorImpl;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
+import io.github.vertxtim.emulator.impl.shared.ManualClock;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.junit5.Timeout;
 import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -149,6 +154,23 @@ public abstract class FamilyTestBase {
     api.setIdentifier(ADMIN);
     api.setKey(emulator.options().getSecretKey());
     return api;
+  }
+
+  /** Every item of a paged walk ({@code client.pages(…)}), waited for. */
+  protected List<JsonObject> allPages(ReadStream<JsonObject> pages) {
+    List<JsonObject> items = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> end = new CompletableFuture<>();
+    pages.exceptionHandler(end::completeExceptionally);
+    pages.endHandler(v -> end.complete(null));
+    pages.handler(items::add);
+    try {
+      end.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new AssertionError("the walk failed", e.getCause());
+    } catch (Exception e) {
+      throw new AssertionError("the walk did not end within " + WAIT_SECONDS + " s", e);
+    }
+    return List.copyOf(items);
   }
 
   /** A promise helper for tests that chain several calls. */
