@@ -1,6 +1,7 @@
 package io.github.vertxtim;
 
 import io.github.vertxtim.api.account.AccountApi;
+import io.github.vertxtim.api.c2c.C2cMessageApi;
 import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.bulk.BulkJob;
 import io.github.vertxtim.bulk.BulkOptions;
@@ -31,6 +32,11 @@ public interface TimApi {
   /** Account management: import, delete, check, kick, online status. */
   default AccountApi accounts() {
     return family(AccountApi.class);
+  }
+
+  /** One-to-one (C2C) messages: send, batch send, import, roaming history, recall, read marks, extensions. */
+  default C2cMessageApi c2c() {
+    return family(C2cMessageApi.class);
   }
 
   /** Group management (grows with the group family). */
