@@ -26,6 +26,11 @@ public interface EmulatorState {
 
   int groupCount();
 
+  // one-to-one messages
+
+  /** How many messages the one-to-one conversation between {@code a} and {@code b} holds (recalled included). */
+  int c2cMessageCount(String a, String b);
+
   /** Removes every account and group. */
   void clear();
 }

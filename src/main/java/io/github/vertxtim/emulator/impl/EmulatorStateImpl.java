@@ -1,9 +1,12 @@
 package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.emulator.EmulatorState;
+import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.c2c.C2cHandlers;
+import io.github.vertxtim.emulator.impl.c2c.C2cState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
@@ -30,12 +33,14 @@ final class EmulatorStateImpl implements EmulatorState {
   private final MessageHooks hooks = new MessageHooks();
   private final AccountState accounts = new AccountState();
   private final GroupState groups = new GroupState();
+  private final C2cState c2c;
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.options = Objects.requireNonNull(options, "options");
     this.messages = new MessageStore(clock);
+    this.c2c = new C2cState(messages, clock, options.getLimit(EmulatorLimit.C2C_DEDUP_WINDOW_SECONDS));
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
@@ -43,6 +48,8 @@ final class EmulatorStateImpl implements EmulatorState {
     HandlerTable table = new HandlerTable(registry, options.getDisabledFeatures());
     new AccountHandlers(accounts).install(table);
     new GroupHandlers(groups).install(table);
+    new C2cHandlers(c2c, accounts, hooks, options.getAdminIdentifier(),
+        options.getLimit(EmulatorLimit.C2C_MESSAGE_EXTENSION_PAIRS)).install(table);
     return table;
   }
 
@@ -85,10 +92,18 @@ final class EmulatorStateImpl implements EmulatorState {
     return groups.count();
   }
 
+  // one-to-one messages
+
+  @Override
+  public int c2cMessageCount(String a, String b) {
+    return c2c.messageCount(a, b);
+  }
+
   @Override
   public void clear() {
     accounts.clear();
     groups.clear();
+    c2c.clear();
     messages.clear();
   }
 
