@@ -19,8 +19,8 @@ import java.util.zip.CRC32;
  * <p>A repeat of a send is recognised as the page of sendmsg describes it: the same sender, MsgSeq, MsgRandom and
  * CRC32 of the content within 120 s (C-2282; {@code EmulatorLimit.C2C_DEDUP_WINDOW_SECONDS}), per recipient. The repeat stores
  * nothing and answers the first send's MsgTime and MsgKey, which is what makes a client's retry with the same
- * MsgRandom safe. When the caller gives no MsgSeq the service fills one in; the emulator derives it from the
- * sender, MsgRandom and content, so a retry derives the same one.
+ * MsgRandom safe. When the caller gives no MsgSeq the service fills one in ({@link C2cState#nextMsgSeq}); the
+ * repeat is then recognised by sender, MsgRandom and content.
  */
 final class C2cSendHandlers {
 
@@ -48,8 +48,8 @@ final class C2cSendHandlers {
   }
 
   /** What a send carries, read and checked once. */
-  private record Send(String from, boolean fromAdmin, int sync, long lifeTime, long msgSeq, long msgRandom,
-                      long crc, JsonArray msgBody, JsonObject fields) {
+  private record Send(String from, boolean fromAdmin, int sync, long lifeTime, Long givenSeq, long msgSeq,
+                      long msgRandom, long crc, JsonArray msgBody, JsonObject fields) {
   }
 
   /**
@@ -136,9 +136,8 @@ final class C2cSendHandlers {
     }
     long time = Fields.optionalInteger(body, "MsgTimeStamp", 0, 0, Long.MAX_VALUE / 2, timeCode);
     JsonArray msgBody = C2cFields.msgBody(body);
-    long crc = crc(msgBody);
     Long given = C2cFields.optionalUint32(body, "MsgSeq", TimErrorCode.MSG_FORMAT_ERROR.code());
-    long msgSeq = given != null ? given : derivedSeq(from, msgRandom, crc);
+    long msgSeq = given != null ? given : state.nextMsgSeq();
     JsonObject f = messageFields(body, from, to, msgBody, mode == 5, false);
     String key = msgSeq + "_" + msgRandom + "_" + time;
     boolean fresh = state.messages().find(C2cState.conversation(from, to), key) == null;
@@ -164,10 +163,10 @@ final class C2cSendHandlers {
     JsonArray msgBody = C2cFields.msgBody(body);
     long crc = crc(msgBody);
     Long given = C2cFields.optionalUint32(body, "MsgSeq", TimErrorCode.MSG_FORMAT_ERROR.code());
-    long msgSeq = given != null ? given : derivedSeq(from, msgRandom, crc);
+    long msgSeq = given != null ? given : state.nextMsgSeq();
     boolean countsUnread = !controls(body).contains("NoUnread");
     JsonObject f = messageFields(body, from, null, msgBody, countsUnread, sync == NO_SYNC);
-    return new Send(from, fromAdmin, sync, lifeTime, msgSeq, msgRandom, crc, msgBody, f);
+    return new Send(from, fromAdmin, sync, lifeTime, given, msgSeq, msgRandom, crc, msgBody, f);
   }
 
   /** Checks (sendmsg only), stores (unless MsgLifeTime 0: online only, kept nowhere) and tells the listeners. */
@@ -228,20 +227,14 @@ final class C2cSendHandlers {
     return f;
   }
 
+  /** The repeat key beside sender and MsgRandom: recipient, the caller's MsgSeq (when given) and the CRC32. */
   private static String dedupTarget(String to, Send send) {
-    return to + "|" + send.msgSeq() + "|" + send.crc();
+    return to + "|" + (send.givenSeq() == null ? "-" : send.givenSeq()) + "|" + send.crc();
   }
 
   private static long crc(JsonArray msgBody) {
     CRC32 crc = new CRC32();
     crc.update(msgBody.encode().getBytes(StandardCharsets.UTF_8));
     return crc.getValue();
-  }
-
-  /** The MsgSeq the service fills in when the caller gives none: here a 32-bit hash, stable across retries. */
-  private static long derivedSeq(String from, long msgRandom, long crc) {
-    CRC32 h = new CRC32();
-    h.update((from + "|" + msgRandom + "|" + crc).getBytes(StandardCharsets.UTF_8));
-    return h.getValue();
   }
 }

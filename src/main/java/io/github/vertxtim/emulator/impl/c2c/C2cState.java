@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the one-to-one family keeps beside the shared {@link MessageStore}: which messages each side deleted from
@@ -40,6 +41,8 @@ public final class C2cState {
   private final ConcurrentHashMap<String, ReadMark> readMarks = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Set<String>> peers = new ConcurrentHashMap<>();
   private final MessageExtensions extensions = new MessageExtensions();
+  /** The MsgSeq the service fills in when a sender gives none (see {@link #nextMsgSeq}). */
+  private final AtomicLong msgSeqs = new AtomicLong();
   /** Recent sends, so a repeat answers the first send's outcome (see C2cSendHandlers). */
   private final MsgRandomFilter sends;
 
@@ -49,6 +52,15 @@ public final class C2cState {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sends = new MsgRandomFilter(clock, Math.multiplyExact(dedupWindowSeconds, 1000L),
         MsgRandomFilter.DEFAULT_MAX_ENTRIES);
+  }
+
+  /**
+   * A MsgSeq for a message whose sender gave none: the service fills one in (the sendmsg page); here a family-wide
+   * counter (32-bit, wrapping), so messages of one second keep their arrival order in history and every recipient
+   * of one batch gets the same MsgSeq, hence the same MsgKey.
+   */
+  long nextMsgSeq() {
+    return msgSeqs.incrementAndGet() & 0xFFFF_FFFFL;
   }
 
   MsgRandomFilter sends() {
@@ -155,6 +167,7 @@ public final class C2cState {
   /** Forgets this family's own state; the messages are cleared with the shared store. */
   public void clear() {
     sends.clear();
+    msgSeqs.set(0);
     deleted.clear();
     readMarks.clear();
     peers.clear();

@@ -19,6 +19,7 @@ import io.github.vertxtim.tests.api.FamilyTestBase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The one-to-one family's tests: accounts to talk between, sends, and a whole-history read. */
 abstract class C2cTestBase extends FamilyTestBase {
@@ -34,9 +35,19 @@ abstract class C2cTestBase extends FamilyTestBase {
   }
 
   void accounts(List<String> ids) {
+    try {
+      importAll(ids);
+    } catch (Exception e) {
+      throw new AssertionError("importing accounts failed", e);
+    }
+  }
+
+  private void importAll(List<String> ids) throws Exception {
     for (int i = 0; i < ids.size(); i += 100) {
       List<Account> chunk = ids.subList(i, Math.min(ids.size(), i + 100)).stream().map(Account::of).toList();
-      await(() -> client.accounts().importAccounts(new ImportAccountsRequest(chunk)));
+      // the first call of a test may meet a cold JVM on a loaded machine: a longer bound than await's
+      client.accounts().importAccounts(new ImportAccountsRequest(chunk)).toCompletionStage().toCompletableFuture()
+          .get(60, TimeUnit.SECONDS);
     }
   }
 
