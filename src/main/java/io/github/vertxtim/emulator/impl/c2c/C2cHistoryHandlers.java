@@ -39,11 +39,14 @@ final class C2cHistoryHandlers {
    * LastMsgTime, LastMsgKey, MsgList}}: the messages Operator_Account sees, newest first in history order (time,
    * then MsgSeq), at most MaxCnt and about 13 KB a page. The next page is asked with MaxTime = LastMsgTime and the
    * LastMsgKey given; it starts right after that message, so a walk gives each message once while new ones arrive
-   * (they are newer than the walk's start). Recalled messages stay, with MsgFlagBits 8.
+   * (they are newer than the walk's start). Recalled messages stay, with MsgFlagBits 8. The older request shape
+   * with {@code From_Account}/{@code To_Account} for the two sides, which the official Java SDK still sends, is
+   * accepted.
    */
   JsonObject getRoamMsg(JsonObject body) {
-    String operator = fields.party(body, "Operator_Account");
-    String peer = fields.party(body, "Peer_Account");
+    boolean legacy = !body.containsKey("Operator_Account") && body.containsKey("From_Account");
+    String operator = fields.party(body, legacy ? "From_Account" : "Operator_Account");
+    String peer = fields.party(body, legacy ? "To_Account" : "Peer_Account");
     int maxCnt = (int) required(body, "MaxCnt", 1, Integer.MAX_VALUE);
     long minTime = required(body, "MinTime", 0, Long.MAX_VALUE / 2);
     long maxTime = required(body, "MaxTime", 0, Long.MAX_VALUE / 2);

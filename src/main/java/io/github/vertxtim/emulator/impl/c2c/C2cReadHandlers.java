@@ -35,15 +35,18 @@ final class C2cReadHandlers {
   /**
    * {@code {Report_Account, Peer_Account, MsgReadTime?}} → {@code {}}: Report_Account has read Peer_Account's
    * messages up to MsgReadTime (seconds), or, without it, every message stored so far (I-38996: "the current time
-   * when absent").
+   * when absent"). MsgReadTime may come as a string of digits, as the official Java SDK sends it.
    */
   JsonObject setMsgRead(JsonObject body) {
     String reader = fields.account(body, "Report_Account");
     String peer = fields.party(body, "Peer_Account");
-    C2cState.ReadMark mark = body.containsKey("MsgReadTime")
-        ? new C2cState.ReadMark(Fields.optionalInteger(body, "MsgReadTime", 0, 0, Long.MAX_VALUE / 2,
-            C2cFields.INVALID_PACKET), Long.MAX_VALUE)
-        : state.markNow(reader, peer);
+    Object time = body.getValue("MsgReadTime");
+    if (time instanceof String digits && digits.matches("\\d{1,18}")) {
+      time = Long.parseLong(digits);
+    }
+    C2cState.ReadMark mark = time == null ? state.markNow(reader, peer)
+        : new C2cState.ReadMark(Fields.optionalInteger(new JsonObject().put("MsgReadTime", time), "MsgReadTime", 0, 0,
+            Long.MAX_VALUE / 2, C2cFields.INVALID_PACKET), Long.MAX_VALUE);
     state.setReadMark(reader, peer, mark);
     return new JsonObject();
   }

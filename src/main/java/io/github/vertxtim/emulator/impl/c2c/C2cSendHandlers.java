@@ -111,7 +111,8 @@ final class C2cSendHandlers {
 
   /**
    * {@code {SyncFromOldSystem: 2|5, From_Account, To_Account, MsgSeq, MsgRandom, MsgTimeStamp, MsgBody,
-   * CloudCustomData?}} → {@code {}}. 2 imports history (no unread count), 5 a real-time message (counts as unread).
+   * CloudCustomData?}} → {@code {}}. 2 imports history (no unread count), 5 a real-time message (counts as unread);
+   * 1, the real-time value of the older page that the official Java SDK still offers, is read as 5.
    * A message with the same MsgSeq, MsgRandom and MsgTimeStamp in the conversation — either direction — is the
    * same message: the first import is kept (I-35014). No message checks run (imports trigger no callbacks);
    * listeners are told, with {@code imported} true.
@@ -120,9 +121,9 @@ final class C2cSendHandlers {
     if (!body.containsKey("SyncFromOldSystem")) {
       throw new EmulatorError(TimErrorCode.MSG_SYNC_FROM_OLD_SYSTEM_INVALID.code(), "SyncFromOldSystem is required");
     }
-    long mode = Fields.optionalInteger(body, "SyncFromOldSystem", 0, 2, 5,
+    long mode = Fields.optionalInteger(body, "SyncFromOldSystem", 0, 1, 5,
         TimErrorCode.MSG_SYNC_FROM_OLD_SYSTEM_INVALID.code());
-    if (mode != 2 && mode != 5) {
+    if (mode != 1 && mode != 2 && mode != 5) {
       throw new EmulatorError(TimErrorCode.MSG_SYNC_FROM_OLD_SYSTEM_INVALID.code(), "SyncFromOldSystem must be 2 or 5");
     }
     int fromCode = TimErrorCode.MSG_FROM_ACCOUNT_INVALID.code();
@@ -138,7 +139,7 @@ final class C2cSendHandlers {
     JsonArray msgBody = C2cFields.msgBody(body);
     Long given = C2cFields.optionalUint32(body, "MsgSeq", TimErrorCode.MSG_FORMAT_ERROR.code());
     long msgSeq = given != null ? given : state.nextMsgSeq();
-    JsonObject f = messageFields(body, from, to, msgBody, mode == 5, false);
+    JsonObject f = messageFields(body, from, to, msgBody, mode != 2, false);
     String key = msgSeq + "_" + msgRandom + "_" + time;
     boolean fresh = state.messages().find(C2cState.conversation(from, to), key) == null;
     StoredMessage m = state.store(from, to, msgSeq, time, msgRandom, f);
