@@ -181,9 +181,9 @@ class RequestChecksTest extends EmulatorTestBase {
 
   @Test
   void registeredButNotEmulatedEndpointSaysSoHonestly() {
-    JsonObject a = call("openim/sendmsg", new JsonObject().put("To_Account", "alice"));
+    JsonObject a = call("group_search/search", new JsonObject().put("Keyword", "x"));
     assertFail(a, 60017);
-    assertThat(a.getString("ErrorInfo")).isEqualTo("openim/sendmsg is not emulated by TimEmulator yet");
+    assertThat(a.getString("ErrorInfo")).isEqualTo("group_search/search is not emulated by TimEmulator yet");
   }
 
   @Test

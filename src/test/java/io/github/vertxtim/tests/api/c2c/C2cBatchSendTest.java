@@ -75,7 +75,7 @@ class C2cBatchSendTest extends C2cTestBase {
       assertThat(r.errors()).isEmpty();
     }
     awaitFailure(() -> client.c2c().batchSendMessages(BatchSendMessagesRequest.of(users, MsgBody.text("tock"))),
-        TimErrorCode.REST_API_FREQUENCY_EXCEEDED.code());
+        TimErrorCode.BATCHSENDMSG_RATE_EXCEEDED.code());
     clock.advance(Duration.ofSeconds(60));
     await(() -> client.c2c().batchSendMessages(BatchSendMessagesRequest.of(users, MsgBody.text("tock"))));
     assertThat(state().c2cMessageCount(ADMIN, "r0")).isEqualTo(25);

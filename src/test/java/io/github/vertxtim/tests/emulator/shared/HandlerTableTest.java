@@ -3,10 +3,15 @@ package io.github.vertxtim.tests.emulator.shared;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
+import io.github.vertxtim.emulator.impl.c2c.C2cHandlers;
+import io.github.vertxtim.emulator.impl.c2c.C2cState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupState;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
+import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
+import io.github.vertxtim.emulator.impl.shared.MessageHooks;
+import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -48,13 +53,17 @@ class HandlerTableTest {
   @Test
   void emulatedEndpointsAreExactlyTheRegisteredHandlers() {
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
-    new AccountHandlers(new AccountState()).install(table);
+    AccountState accounts = new AccountState();
+    new AccountHandlers(accounts).install(table);
     new GroupHandlers(new GroupState()).install(table);
+    EmulatorClock clock = EmulatorClock.system();
+    new C2cHandlers(new C2cState(new MessageStore(clock), clock, 120), accounts, new MessageHooks(), "admin", 300)
+        .install(table);
     Set<String> expected = new HashSet<>(table.paths());
     assertThat(TimEmulator.emulatedEndpoints()).isEqualTo(expected).contains(
         "im_open_login_svc/account_import", "openim/query_online_status", "group_open_http_svc/get_appid_group_list");
     expected.forEach(path -> assertThat(table.get(path)).as(path).isNotNull());
-    assertThat(table.get("openim/sendmsg")).isNull();
+    assertThat(table.get("group_search/search")).isNull();
   }
 
   @Test
