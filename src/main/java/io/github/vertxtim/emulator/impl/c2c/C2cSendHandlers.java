@@ -153,7 +153,8 @@ final class C2cSendHandlers {
   private Send readSend(JsonObject body) {
     int sync = (int) Fields.optionalInteger(body, "SyncOtherMachine", 1, 1, 2,
         TimErrorCode.MSG_SYNC_OTHER_MACHINE_INVALID.code());
-    boolean fromAdmin = !body.containsKey("From_Account");
+    // the admin naming itself as From_Account sends as the admin
+    boolean fromAdmin = !body.containsKey("From_Account") || fields.admin().equals(body.getValue("From_Account"));
     int fromCode = TimErrorCode.MSG_FROM_ACCOUNT_INVALID.code();
     String from = fromAdmin ? fields.admin() : fields.account(body, "From_Account", fromCode, fromCode);
     long lifeTime = lifeTime(body);
