@@ -34,6 +34,7 @@ public final class MsgRandomFilter {
   }
 
   private final ConcurrentHashMap<Sighting, Outcome> outcomes = new ConcurrentHashMap<>();
+  private volatile long lastOutcomePruneMillis = Long.MIN_VALUE / 2;
 
   public MsgRandomFilter(EmulatorClock clock) {
     this(clock, DEFAULT_WINDOW_MILLIS, DEFAULT_MAX_ENTRIES);
@@ -86,7 +87,11 @@ public final class MsgRandomFilter {
     long now = clock.millis();
     Sighting sighting = new Sighting(sender, target, msgRandom);
     if (outcomes.size() >= maxEntries && !outcomes.containsKey(sighting)) {
-      outcomes.values().removeIf(o -> now - o.atMillis() >= windowMillis);
+      // a full map is scanned for expired outcomes at most once a second, not on every send while it stays full
+      if (now - lastOutcomePruneMillis >= DEFAULT_WINDOW_MILLIS) {
+        lastOutcomePruneMillis = now;
+        outcomes.values().removeIf(o -> now - o.atMillis() >= windowMillis);
+      }
       if (outcomes.size() >= maxEntries) {
         return send.get();
       }
@@ -104,5 +109,6 @@ public final class MsgRandomFilter {
   public void clear() {
     firstSeenMillis.clear();
     outcomes.clear();
+    lastOutcomePruneMillis = Long.MIN_VALUE / 2;
   }
 }
