@@ -3,6 +3,7 @@ package io.github.vertxtim;
 import io.github.vertxtim.api.account.AccountApi;
 import io.github.vertxtim.api.group.AvChatRoomApi;
 import io.github.vertxtim.api.group.CommunityApi;
+import io.github.vertxtim.api.c2c.C2cMessageApi;
 import io.github.vertxtim.api.group.GroupApi;
 import io.github.vertxtim.api.group.GroupAttributeApi;
 import io.github.vertxtim.api.group.GroupMessageApi;
@@ -50,6 +51,12 @@ public interface TimApi {
   }
 
   /** Group management: groups, members, roles, mutes, imports. */
+  /** One-to-one (C2C) messages: send, batch send, import, roaming history, recall, read marks, extensions. */
+  default C2cMessageApi c2c() {
+    return family(C2cMessageApi.class);
+  }
+
+  /** Group management (grows with the group family). */
   default GroupApi groups() {
     return family(GroupApi.class);
   }

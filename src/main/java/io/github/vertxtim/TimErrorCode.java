@@ -180,6 +180,7 @@ public enum TimErrorCode {
   MSG_INTERNAL_ERROR_2(90994, TimErrorCategory.SERVER, "Internal error"),
   MSG_INTERNAL_ERROR_3(90995, TimErrorCategory.SERVER, "Internal error"),
   MSG_INTERNAL_ERROR_4(91000, TimErrorCategory.SERVER, "Internal error"),
+  MSG_EXTENSION_CONFLICT(23001, TimErrorCategory.REJECTED, "Message extension key changed by someone else (Seq conflict)"),
   CONTENT_TOO_LARGE(93000, TimErrorCategory.INVALID_REQUEST, "Content larger than the limit (8 KB / 12 KB)"),
   GROUP_INTERNAL_ERROR(10002, TimErrorCategory.SERVER, "Internal error"),
   GROUP_BAD_COMMAND(10003, TimErrorCategory.INVALID_REQUEST, "Bad API (command) name"),

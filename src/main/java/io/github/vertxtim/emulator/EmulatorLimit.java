@@ -10,6 +10,10 @@ public enum EmulatorLimit {
   // accounts
 
   // one-to-one messages
+  /** Extension key-value pairs one one-to-one message may hold (T-51195). */
+  C2C_MESSAGE_EXTENSION_PAIRS(300, "extension key-value pairs per one-to-one message"),
+  /** How long sendmsg/batchsendmsg recognise a repeat of the same message (C-2282: the de-duplication key lives 120 s). */
+  C2C_DEDUP_WINDOW_SECONDS(120, "seconds a repeated one-to-one send (same sender, MsgSeq, MsgRandom, content) is dropped"),
 
   // push (legacy all-member push and TIMPush)
   /** All-user, attribute and tag pushes a day through im_push (I-37166: 100 a day by default; 90047 beyond). */

@@ -150,6 +150,10 @@ public interface EmulatorState {
 
   /** The chatbots' UserIDs in creation order. */
   List<String> robotIds();
+  // one-to-one messages
+
+  /** How many messages the one-to-one conversation between {@code a} and {@code b} holds (recalled included). */
+  int c2cMessageCount(String a, String b);
 
   /** Removes every account and group. */
   // push (legacy all-member push and TIMPush): the two services keep their own attributes, tags and tasks

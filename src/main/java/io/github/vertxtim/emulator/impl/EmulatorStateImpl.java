@@ -2,6 +2,7 @@ package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.EmulatorState;
+import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.account.AccountHandlers;
 import io.github.vertxtim.emulator.impl.account.AccountState;
@@ -13,6 +14,8 @@ import io.github.vertxtim.emulator.impl.group.CommunityState;
 import io.github.vertxtim.emulator.impl.group.Group;
 import io.github.vertxtim.emulator.impl.conversation.ConversationHandlers;
 import io.github.vertxtim.emulator.impl.conversation.ConversationState;
+import io.github.vertxtim.emulator.impl.c2c.C2cHandlers;
+import io.github.vertxtim.emulator.impl.c2c.C2cState;
 import io.github.vertxtim.emulator.impl.group.GroupHandlers;
 import io.github.vertxtim.emulator.impl.group.GroupMember;
 import io.github.vertxtim.emulator.impl.group.GroupState;
@@ -92,6 +95,7 @@ final class EmulatorStateImpl implements EmulatorState {
   private final GroupAttributeState groupAttributes = new GroupAttributeState();
   private final OfficialAccountState officialAccounts = new OfficialAccountState();
   private final ModerationState moderation = new ModerationState();
+  private final C2cState c2c;
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -113,6 +117,7 @@ final class EmulatorStateImpl implements EmulatorState {
     this.groupMessages = new GroupMessageState(messages, clock);
     groups.addListener(groupMessages);
     groups.addListener(groupAttributes);
+    this.c2c = new C2cState(messages, clock, options.getLimit(EmulatorLimit.C2C_DEDUP_WINDOW_SECONDS));
   }
 
   /** A table of every family's handlers over this state, checked against {@code registry}. */
@@ -143,6 +148,8 @@ final class EmulatorStateImpl implements EmulatorState {
     new OfficialAccountHandlers(officialAccounts, accounts, clock, options).install(table);
     new OfficialAccountMessages(officialAccounts, messages, hooks, clock, options).install(table);
     new ModerationHandlers(moderation, clock, options).install(table, hooks);
+    new C2cHandlers(c2c, accounts, hooks, options.getAdminIdentifier(),
+        options.getLimit(EmulatorLimit.C2C_MESSAGE_EXTENSION_PAIRS)).install(table);
     return table;
   }
 
@@ -478,6 +485,13 @@ final class EmulatorStateImpl implements EmulatorState {
     return moderation.allKeywords();
   }
 
+  // one-to-one messages
+
+  @Override
+  public int c2cMessageCount(String a, String b) {
+    return c2c.messageCount(a, b);
+  }
+
   @Override
   public void clear() {
     accounts.clear();
@@ -489,6 +503,7 @@ final class EmulatorStateImpl implements EmulatorState {
     groupAttributes.clear();
     officialAccounts.clear();
     moderation.clear();
+    c2c.clear();
     messages.clear();
     allMemberPush.clear();
     timPush.clear();

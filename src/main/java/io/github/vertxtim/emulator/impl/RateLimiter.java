@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl;
 
+import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.registry.Endpoint;
 
 import java.util.Map;
@@ -29,6 +30,13 @@ import java.util.function.LongSupplier;
  * window is admitted only into an unused window, so it is not starved for ever. Rejected requests cost nothing.
  */
 final class RateLimiter {
+
+  /**
+   * Endpoints whose pages give their own "too frequent" code instead of the common 60007: batchsendmsg answers
+   * 90057 when its messages-per-minute quota is used up (https://trtc.io/document/34348).
+   */
+  private static final Map<String, Integer> EXCEEDED_CODE = Map.of(
+      "openim/batchsendmsg", TimErrorCode.BATCHSENDMSG_RATE_EXCEEDED.code());
 
   private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
   private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
@@ -76,6 +84,11 @@ final class RateLimiter {
     }
     Window w = windows.computeIfAbsent(endpoint.path(), p -> new Window());
     return w.tryAcquire(Math.floorDiv(nanoClock.getAsLong(), windowNanos), quota, cost);
+  }
+
+  /** The code answered when the endpoint's quota is used up: 60007, or the endpoint's own. */
+  static int exceededCode(Endpoint endpoint) {
+    return EXCEEDED_CODE.getOrDefault(endpoint.path(), TimErrorCode.REST_API_FREQUENCY_EXCEEDED.code());
   }
 
   /** Forgets every window (all quotas are fresh). */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  *   <li>sdkappid (60012, 60025, 60006), identifier/usersig/contenttype/random (60025), usersig (70003, 70014,
  *       70013, 70001, 70009), admin (60010);</li>
  *   <li>body: a JSON object (60003);</li>
- *   <li>rate limit (60007), when enabled;</li>
+ *   <li>rate limit (60007, or the endpoint's own code: see {@link RateLimiter#exceededCode}), when enabled;</li>
  *   <li>verified batch cap (family code, see {@link BatchLimits});</li>
  *   <li>handler, or 60017 when the endpoint is registered but not emulated.</li>
  * </ol>
@@ -60,7 +60,7 @@ final class RequestProcessor {
       JsonObject body = RequestValidator.parseBody(rawBody);
       if (rateLimitEnabled && !rateLimiter.tryAcquire(endpoint, BatchLimits.items(endpoint, body))) {
         stats.rateLimitedOnce();
-        throw new EmulatorError(TimErrorCode.REST_API_FREQUENCY_EXCEEDED.code(),
+        throw new EmulatorError(RateLimiter.exceededCode(endpoint),
             "REST API call frequency limit exceeded: " + endpoint.path() + " allows "
                 + formatRate(rateLimiter.rate(endpoint)) + (endpoint.rateCountsItems() ? " items" : " calls")
                 + " per second");

@@ -53,8 +53,10 @@ class EndpointsAndHelpTest {
 
     Cli.Result typed = Cli.run(Map.of(), "endpoints", "--typed");
     assertThat(typed.exit()).isZero();
-    assertThat(typed.out()).contains(typedCount + " endpoints").contains("queryOnlineStatus")
-        .doesNotContain("openim/sendmsg ");
+    assertThat(typed.out()).contains(typedCount + " endpoints").contains("queryOnlineStatus");
+    // an endpoint no family types yet (if any is left) is not listed
+    registry.endpoints().stream().filter(e -> !e.typed()).findFirst()
+        .ifPresent(untyped -> assertThat(typed.out()).doesNotContain(untyped.path() + " "));
 
     Cli.Result emulated = Cli.run(Map.of(), "endpoints", "--emulated");
     assertThat(emulated.out()).contains(emulatedCount + " endpoints");

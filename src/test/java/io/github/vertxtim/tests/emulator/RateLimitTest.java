@@ -102,9 +102,9 @@ class RateLimitTest extends EmulatorTestBase {
     JsonObject fifty = new JsonObject().put("To_Account", recipients(50));
     JsonObject twenty = new JsonObject().put("To_Account", recipients(20));
     JsonObject ten = new JsonObject().put("To_Account", recipients(10));
-    assertFail(call("openim/batchsendmsg", fifty), 60017); // admitted (50 of 60), then: not emulated
-    assertFail(call("openim/batchsendmsg", twenty), 60007); // 70 > 60
-    assertFail(call("openim/batchsendmsg", ten), 60017);    // 60 of 60
+    assertFail(call("openim/batchsendmsg", fifty), 90005); // admitted (50 of 60), then the handler: no MsgRandom
+    assertFail(call("openim/batchsendmsg", twenty), 90057); // 70 > 60: batchsendmsg's own rate code
+    assertFail(call("openim/batchsendmsg", ten), 90005);    // 60 of 60
     assertThat(emulator.stats().rateLimited()).isEqualTo(1);
   }
 

@@ -1,5 +1,7 @@
 package io.github.vertxtim.tests.emulator;
 
+import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.sig.UserSigGenerator;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -181,9 +183,21 @@ class RequestChecksTest extends EmulatorTestBase {
 
   @Test
   void registeredButNotEmulatedEndpointSaysSoHonestly() {
-    JsonObject a = call("openim/sendmsg", new JsonObject().put("To_Account", "alice"));
-    assertFail(a, 60017);
-    assertThat(a.getString("ErrorInfo")).isEqualTo("openim/sendmsg is not emulated by TimEmulator yet");
+    // every endpoint of the default registry is emulated; one a user adds to the registry is not
+    io.github.vertxtim.registry.EndpointRegistry withNew = io.github.vertxtim.registry.EndpointRegistry.defaultRegistry()
+        .toBuilder().add(new io.github.vertxtim.registry.Endpoint("group", "group_open_http_svc", "future_command", 0,
+            false, null, 200, false, false, io.github.vertxtim.registry.RetrySafety.SAFE, null, null, null))
+        .build();
+    TimEmulator other = TimEmulator.create(vertx, new TimEmulatorOptions(options()).setRegistry(withNew));
+    int port = await(other.start());
+    try {
+      JsonObject a = await(send(new RequestOptions().setMethod(HttpMethod.POST)
+          .setURI(uri("group_open_http_svc/future_command")).setHost("127.0.0.1").setPort(port), "{}")).json();
+      assertFail(a, 60017);
+      assertThat(a.getString("ErrorInfo")).isEqualTo("group_open_http_svc/future_command is not emulated by TimEmulator yet");
+    } finally {
+      await(other.close());
+    }
   }
 
   @Test

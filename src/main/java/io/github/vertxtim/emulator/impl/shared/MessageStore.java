@@ -4,10 +4,12 @@ import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -140,6 +142,41 @@ public final class MessageStore {
     return c == null ? null : c.updateFields(position, change);
   }
 
+  /**
+   * Replaces the family fields of a stored message (a modification, a read receipt): {@code change} gets a copy of
+   * the current fields and returns the new ones. The message keeps its place, MsgKey and recalled flag.
+   *
+   * @return the message as now stored, or null when the conversation has no message with this MsgKey
+   */
+  public StoredMessage update(String conversation, String msgKey, UnaryOperator<JsonObject> change) {
+    Conversation c = conversations.get(conversation);
+    return c == null ? null : c.update(msgKey, change);
+  }
+
+  /**
+   * Up to {@code limit} messages in history order — MsgTime, then MsgSeq, then arrival — newest first, starting
+   * strictly before the message {@code beforeMsgKey} (null: at the newest), with MsgTime in {@code minTime..maxTime}
+   * and accepted by {@code filter} (e.g. what one side of a conversation sees). {@link Page#next} is the position
+   * of the last message given. One-to-one history is ordered by time, not arrival (an import of old messages lands
+   * among them), so a walk by this order never skips a message the way a time bound over arrival order could.
+   *
+   * @throws IllegalArgumentException when {@code beforeMsgKey} is not a message of the conversation
+   */
+  public Page pageByTimeNewestFirst(String conversation, String beforeMsgKey, int limit, long minTime, long maxTime,
+                                    Predicate<StoredMessage> filter) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive");
+    }
+    Conversation c = conversations.get(conversation);
+    if (c == null) {
+      if (beforeMsgKey != null) {
+        throw new IllegalArgumentException("no message " + beforeMsgKey);
+      }
+      return new Page(List.of(), NEWEST, true);
+    }
+    return c.pageByTime(beforeMsgKey, limit, minTime, maxTime, filter);
+  }
+
   /** How many messages the conversation holds. */
   public int size(String conversation) {
     Conversation c = conversations.get(conversation);
@@ -150,8 +187,26 @@ public final class MessageStore {
     conversations.clear();
   }
 
+  /** History order: MsgTime, then MsgSeq, then arrival. */
+  private record TimeOrder(long msgTime, long msgSeq, long position) implements Comparable<TimeOrder> {
+    static TimeOrder of(StoredMessage m) {
+      return new TimeOrder(m.msgTime(), m.msgSeq(), m.position());
+    }
+
+    @Override
+    public int compareTo(TimeOrder o) {
+      int c = Long.compare(msgTime, o.msgTime);
+      if (c == 0) {
+        c = Long.compare(msgSeq, o.msgSeq);
+      }
+      return c != 0 ? c : Long.compare(position, o.position);
+    }
+  }
+
   private static final class Conversation {
     private final ConcurrentSkipListMap<Long, StoredMessage> byPosition = new ConcurrentSkipListMap<>();
+    /** The positions in history order; an entry above {@link #published} is not yet readable and is skipped. */
+    private final ConcurrentSkipListMap<TimeOrder, Long> byTime = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, Long> positionByKey = new ConcurrentHashMap<>();
     /** The highest position stored; written after the store, so everything at or below it is readable. */
     private volatile long published;
@@ -167,6 +222,7 @@ public final class MessageStore {
       StoredMessage m = new StoredMessage(position, seq, msgTime, msgRandom, key, false, fields);
       byPosition.put(position, m);
       positionByKey.put(key, position);
+      byTime.put(TimeOrder.of(m), position);
       published = position;
       return m;
     }
@@ -198,6 +254,47 @@ public final class MessageStore {
           m.recalled(), fields == null ? new JsonObject() : fields);
       byPosition.put(position, updated);
       return updated;
+    }
+
+    synchronized StoredMessage update(String msgKey, UnaryOperator<JsonObject> change) {
+      StoredMessage m = find(msgKey);
+      return m == null ? null : updateFields(m.position(), change);
+    }
+
+    Page pageByTime(String beforeMsgKey, int limit, long minTime, long maxTime, Predicate<StoredMessage> filter) {
+      long high = published;
+      TimeOrder start = new TimeOrder(maxTime, Long.MAX_VALUE, Long.MAX_VALUE);
+      NavigableMap<TimeOrder, Long> range = byTime.headMap(start, true);
+      if (beforeMsgKey != null) {
+        StoredMessage before = find(beforeMsgKey);
+        if (before == null) {
+          throw new IllegalArgumentException("no message " + beforeMsgKey);
+        }
+        TimeOrder at = TimeOrder.of(before);
+        if (at.compareTo(start) < 0) {
+          range = byTime.headMap(at, false);
+        }
+      }
+      List<StoredMessage> page = new ArrayList<>(Math.min(limit, 256));
+      long next = NEWEST;
+      for (Map.Entry<TimeOrder, Long> e : range.descendingMap().entrySet()) {
+        if (e.getKey().msgTime() < minTime) {
+          break;
+        }
+        if (e.getValue() > high) {
+          continue;
+        }
+        StoredMessage m = byPosition.get(e.getValue());
+        if (m == null || !filter.test(m)) {
+          continue;
+        }
+        if (page.size() == limit) {
+          return new Page(page, next, false);
+        }
+        page.add(m);
+        next = m.position();
+      }
+      return new Page(page, next, true);
     }
 
     /** The published positions strictly after (or, backward, strictly before) {@code cursor}, in walk order. */

@@ -2,6 +2,7 @@ package io.github.vertxtim.emulator.impl.shared;
 
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Recognises a repeated send: the same sender, the same recipient or conversation and the same MsgRandom within
@@ -28,6 +29,12 @@ public final class MsgRandomFilter {
   private final long windowMillis;
   private final int maxEntries;
   private final ConcurrentHashMap<Sighting, Long> firstSeenMillis = new ConcurrentHashMap<>();
+  /** What {@link #once} remembers of a send: when it was first seen and what it produced. */
+  private record Outcome(long atMillis, Object value) {
+  }
+
+  private final ConcurrentHashMap<Sighting, Outcome> outcomes = new ConcurrentHashMap<>();
+  private volatile long lastOutcomePruneMillis = Long.MIN_VALUE / 2;
 
   public MsgRandomFilter(EmulatorClock clock) {
     this(clock, DEFAULT_WINDOW_MILLIS, DEFAULT_MAX_ENTRIES);
@@ -69,12 +76,39 @@ public final class MsgRandomFilter {
     return fresh[0];
   }
 
+  /**
+   * Runs {@code send} once per sender, target and MsgRandom within the window: a repeat gets the first send's
+   * outcome back and {@code send} is not run, so a retried request answers what the first attempt answered (the
+   * same MsgKey) and stores nothing twice. A {@code send} that throws (a refused message) records nothing, so its
+   * retry is judged afresh. {@code send} runs under the entry's lock; it must not call this filter.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T once(String sender, String target, long msgRandom, Supplier<T> send) {
+    long now = clock.millis();
+    Sighting sighting = new Sighting(sender, target, msgRandom);
+    if (outcomes.size() >= maxEntries && !outcomes.containsKey(sighting)) {
+      // a full map is scanned for expired outcomes at most once a second, not on every send while it stays full
+      if (now - lastOutcomePruneMillis >= DEFAULT_WINDOW_MILLIS) {
+        lastOutcomePruneMillis = now;
+        outcomes.values().removeIf(o -> now - o.atMillis() >= windowMillis);
+      }
+      if (outcomes.size() >= maxEntries) {
+        return send.get();
+      }
+    }
+    Outcome outcome = outcomes.compute(sighting, (k, seen) ->
+        seen != null && now - seen.atMillis() < windowMillis ? seen : new Outcome(now, send.get()));
+    return (T) outcome.value();
+  }
+
   /** Sightings held now (expired ones included until pruned). */
   public int size() {
-    return firstSeenMillis.size();
+    return firstSeenMillis.size() + outcomes.size();
   }
 
   public void clear() {
     firstSeenMillis.clear();
+    outcomes.clear();
+    lastOutcomePruneMillis = Long.MIN_VALUE / 2;
   }
 }

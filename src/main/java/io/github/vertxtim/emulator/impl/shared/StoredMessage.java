@@ -10,6 +10,11 @@ import io.vertx.core.json.JsonObject;
 public record StoredMessage(long position, long msgSeq, long msgTime, long msgRandom, String msgKey,
                             boolean recalled, JsonObject fields) {
 
+  /** The same message with other family fields (a modification, a receipt), a copy nobody else holds. */
+  StoredMessage withFields(JsonObject changed) {
+    return new StoredMessage(position, msgSeq, msgTime, msgRandom, msgKey, recalled, changed);
+  }
+
   StoredMessage recall() {
     return new StoredMessage(position, msgSeq, msgTime, msgRandom, msgKey, true, fields);
   }
