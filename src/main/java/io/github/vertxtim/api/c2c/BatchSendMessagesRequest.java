@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.c2c;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -33,7 +34,7 @@ public record BatchSendMessagesRequest(@JsonProperty("SyncOtherMachine") Integer
                                        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord, MsgRandomRequest {
 
   public BatchSendMessagesRequest {
-    C2cLimits.atMost(toAccounts, MAX_RECIPIENTS, "To_Account");
+    RequestLimits.atMost(toAccounts, MAX_RECIPIENTS, "To_Account");
     Objects.requireNonNull(toAccounts, "To_Account");
     toAccounts = List.copyOf(toAccounts);
     Objects.requireNonNull(msgBody, "MsgBody");

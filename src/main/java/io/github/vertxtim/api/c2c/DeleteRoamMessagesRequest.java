@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.c2c;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,7 +23,7 @@ public record DeleteRoamMessagesRequest(@JsonProperty("Operator_Account") String
                                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord {
 
   public DeleteRoamMessagesRequest {
-    C2cLimits.atMost(msgKeys, MAX_MSG_KEYS, "MsgKeyList");
+    RequestLimits.atMost(msgKeys, MAX_MSG_KEYS, "MsgKeyList");
     Objects.requireNonNull(operatorAccount, "Operator_Account");
     Objects.requireNonNull(peerAccount, "Peer_Account");
     Objects.requireNonNull(msgKeys, "MsgKeyList");

@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.c2c;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,7 +22,7 @@ public record GetUnreadCountsRequest(@JsonProperty("To_Account") String toAccoun
                                      @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord {
 
   public GetUnreadCountsRequest {
-    C2cLimits.atMost(peerAccounts, MAX_PEERS, "Peer_Account");
+    RequestLimits.atMost(peerAccounts, MAX_PEERS, "Peer_Account");
     Objects.requireNonNull(toAccount, "To_Account");
     peerAccounts = peerAccounts == null ? null : List.copyOf(peerAccounts);
     unknownFields = JsonRecord.copyOf(unknownFields);

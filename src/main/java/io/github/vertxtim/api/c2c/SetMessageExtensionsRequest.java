@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.c2c;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,7 +25,7 @@ public record SetMessageExtensionsRequest(@JsonProperty("From_Account") String f
                                           @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord {
 
   public SetMessageExtensionsRequest {
-    C2cLimits.atMost(extensions, MAX_EXTENSIONS, "ExtensionList");
+    RequestLimits.atMost(extensions, MAX_EXTENSIONS, "ExtensionList");
     Objects.requireNonNull(toAccount, "To_Account");
     Objects.requireNonNull(msgKey, "MsgKey");
     Objects.requireNonNull(operateType, "OperateType");

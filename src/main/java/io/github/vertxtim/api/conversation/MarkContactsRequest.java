@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.conversation;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -35,10 +36,7 @@ public record MarkContactsRequest(@JsonProperty("From_Account") String fromAccou
   public MarkContactsRequest {
     Objects.requireNonNull(fromAccount, "From_Account");
     marks = List.copyOf(Objects.requireNonNull(marks, "MarkItem"));
-    if (marks.size() > MAX_ITEMS) {
-      throw new IllegalArgumentException("MarkItem: at most " + MAX_ITEMS + " conversations per request, got "
-          + marks.size());
-    }
+    RequestLimits.atMost(marks, MAX_ITEMS, "MarkItem");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.conversation;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,10 +28,7 @@ public record SearchContactGroupsRequest(@JsonProperty("From_Account") String fr
   public SearchContactGroupsRequest {
     Objects.requireNonNull(fromAccount, "From_Account");
     contacts = List.copyOf(Objects.requireNonNull(contacts, "ContactItem"));
-    if (contacts.size() > MAX_ITEMS) {
-      throw new IllegalArgumentException("ContactItem: at most " + MAX_ITEMS + " conversations per request, got "
-          + contacts.size());
-    }
+    RequestLimits.atMost(contacts, MAX_ITEMS, "ContactItem");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

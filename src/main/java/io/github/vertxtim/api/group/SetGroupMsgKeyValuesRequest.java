@@ -1,5 +1,6 @@
 package io.github.vertxtim.api.group;
 
+import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,10 +28,7 @@ public record SetGroupMsgKeyValuesRequest(@JsonProperty("GroupId") String groupI
   public SetGroupMsgKeyValuesRequest {
     Objects.requireNonNull(groupId, "GroupId");
     extensionList = extensionList == null ? null : List.copyOf(extensionList);
-    if (extensionList != null && extensionList.size() > MAX_EXTENSIONS) {
-      throw new IllegalArgumentException("ExtensionList holds at most " + MAX_EXTENSIONS + " items, got "
-          + extensionList.size());
-    }
+    RequestLimits.atMost(extensionList, MAX_EXTENSIONS, "ExtensionList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 
