@@ -5,7 +5,6 @@ import io.github.vertxtim.api.account.ImportAccountsRequest;
 import io.github.vertxtim.api.mute.SetNoSpeakingRequest;
 import io.github.vertxtim.api.operations.GetAppInfoRequest;
 import io.github.vertxtim.api.robot.CreateRobotRequest;
-import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.tests.api.FamilyTestBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real sends through the one-to-one family: conversations for both parties, global mute refusing a muted sender,
@@ -30,7 +28,6 @@ class MessagesAcrossFamiliesTest extends FamilyTestBase {
 
   @Test
   void sendsMakeConversationsAreRefusedWhenMutedAndAreCounted() {
-    assumeTrue(TimEmulator.emulatedEndpoints().contains("openim/sendmsg"), "openim/sendmsg is not emulated yet");
     client.accounts();
     client.globalMute();
     client.operations();
