@@ -10,21 +10,21 @@ public enum EmulatorLimit {
   // accounts
 
   // one-to-one messages
-  /** Extension key-value pairs one one-to-one message may hold (T-51195). */
+  /** Extension key-value pairs one one-to-one message may hold (https://trtc.io/document/51195). */
   C2C_MESSAGE_EXTENSION_PAIRS(300, "extension key-value pairs per one-to-one message"),
   /** How long sendmsg/batchsendmsg recognise a repeat of the same message (C-2282: the de-duplication key lives 120 s). */
   C2C_DEDUP_WINDOW_SECONDS(120, "seconds a repeated one-to-one send (same sender, MsgSeq, MsgRandom, content) is dropped"),
 
   // push (legacy all-member push and TIMPush)
-  /** All-user, attribute and tag pushes a day through im_push (I-37166: 100 a day by default; 90047 beyond). */
+  /** All-user, attribute and tag pushes a day through im_push (https://www.tencentcloud.com/document/product/1047/37166: 100 a day by default; 90047 beyond). */
   ALL_MEMBER_PUSH_DAILY_QUOTA(100, "all_member_push/im_push calls a day (90047 beyond)"),
   /** All-user and tag pushes a day through timpush/push (standard and advanced editions 100, free 10; 90047). */
   TIMPUSH_DAILY_QUOTA(100, "timpush/push calls a day (90047 beyond); 10 on the free edition"),
   /** Two all-user pushes must be more than this many milliseconds apart (90024; "greater than 1 s"). */
   PUSH_MIN_INTERVAL_MILLIS(1000, "milliseconds that must pass between two all-user pushes (90024)"),
-  /** Tags one account can hold (I-37173, I-67821; 90032 beyond). */
+  /** Tags one account can hold (https://www.tencentcloud.com/document/product/1047/37173, https://www.tencentcloud.com/document/product/1047/67821; 90032 beyond). */
   PUSH_TAGS_PER_USER(100, "push tags per account (90032 beyond)"),
-  /** Distinct tags an app can hold over all its accounts (I-67821; 90032 beyond). */
+  /** Distinct tags an app can hold over all its accounts (https://www.tencentcloud.com/document/product/1047/67821; 90032 beyond). */
   PUSH_TAGS_PER_APP(1000, "distinct push tags per app (90032 beyond)"),
 
   // profiles and relationships

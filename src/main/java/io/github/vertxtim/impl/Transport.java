@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * One HttpClientAgent: a keep-alive pool per domain (Vert.x keys pools by host and port). Each exchange has a total
  * deadline covering the pool wait, connect, send and the whole answer; when it passes, the request is reset so its
- * connection is freed instead of being stuck in the pool (vertx-notes §2.3).
+ * connection is freed instead of being stuck in the pool.
  *
  * <p>Deadlines are kept by one periodic sweep, not a timer per request: every exchange has the same deadline, so
  * start order is expiry order and a FIFO queue suffices. A per-request timer (plus Vert.x's own idle and pool-wait

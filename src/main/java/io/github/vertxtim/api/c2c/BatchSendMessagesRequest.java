@@ -43,7 +43,7 @@ public record BatchSendMessagesRequest(@JsonProperty("SyncOtherMachine") Integer
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 
-  /** Recipients per request at most (T-34920; more answer 90011). */
+  /** Recipients per request at most (https://trtc.io/document/34920; more answer 90011). */
   public static final int MAX_RECIPIENTS = 500;
 
   /** The admin sends {@code msgBody} to each of {@code toAccounts}; the client draws the MsgRandom. */

@@ -8,7 +8,7 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
 import java.util.UUID;
 
-/** Clustered Vert.x nodes in this JVM, on loopback only, isolated by a random cluster name (vertx-notes §2.8). */
+/** Clustered Vert.x nodes in this JVM, on loopback only, isolated by a random cluster name (nodes of another test or cluster never join). */
 final class LoopbackCluster {
 
   private final String name;

@@ -35,7 +35,7 @@ public final class AccountHandlers {
 
   /**
    * {@code {"UserID":"x","Nick":"..","FaceUrl":".."}} (legacy {@code Identifier} for UserID). Idempotent: importing
-   * again keeps one account and updates the Nick/FaceUrl that are given (T-34953).
+   * again keeps one account and updates the Nick/FaceUrl that are given (https://trtc.io/document/34953).
    */
   JsonObject accountImport(JsonObject body) {
     String userId = Fields.requiredUserId(body);
@@ -47,7 +47,7 @@ public final class AccountHandlers {
 
   /**
    * New body {@code {"AccountList":[{"UserID","Nick","FaceUrl"}]}} or old body {@code {"Accounts":["a","b"]}}
-   * (T-34954). Entries that cannot be imported (not a string, empty, over 32 bytes, malformed entry) are listed in
+   * (https://trtc.io/document/34954). Entries that cannot be imported (not a string, empty, over 32 bytes, malformed entry) are listed in
    * {@code FailAccounts}, which is always present; the others are imported.
    */
   JsonObject multiAccountImport(JsonObject body) {
@@ -87,7 +87,7 @@ public final class AccountHandlers {
 
   /**
    * {@code {"DeleteItem":[{"UserID":"x"}]}} → {@code ResultItem[{ResultCode,ResultInfo,UserID}]}; an account that
-   * is not imported gets ResultCode 70107 in its item, the call itself is OK (I-34955).
+   * is not imported gets ResultCode 70107 in its item, the call itself is OK (https://www.tencentcloud.com/document/product/1047/34955).
    */
   JsonObject accountDelete(JsonObject body) {
     JsonArray items = Fields.requiredArray(body, "DeleteItem", INVALID);
@@ -105,7 +105,7 @@ public final class AccountHandlers {
 
   /**
    * {@code {"CheckItem":[{"UserID":"x"}]}} → {@code ResultItem[{UserID,ResultCode,ResultInfo,AccountStatus}]},
-   * AccountStatus {@code Imported} or {@code NotImported} (T-34956). An unusable UserID gets its code in the item
+   * AccountStatus {@code Imported} or {@code NotImported} (https://trtc.io/document/34956). An unusable UserID gets its code in the item
    * and {@code NotImported}.
    */
   JsonObject accountCheck(JsonObject body) {
@@ -130,7 +130,7 @@ public final class AccountHandlers {
   }
 
   /**
-   * {@code {"To_Account":["a","b"],"IsNeedDetail":1}} (T-35477) → {@code QueryResult[{To_Account,Status}]} for
+   * {@code {"To_Account":["a","b"],"IsNeedDetail":1}} (https://trtc.io/document/35477) → {@code QueryResult[{To_Account,Status}]} for
    * imported accounts, with {@code Detail[{Platform,Status}]} when IsNeedDetail is 1 (empty for Offline), and
    * {@code ErrorList[{To_Account,ErrorCode}]} (70107 not imported, 60015 not a string), always present.
    */

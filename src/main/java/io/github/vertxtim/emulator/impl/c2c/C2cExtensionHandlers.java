@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * get_key_values and set_key_values of {@code openim_msg_ext_http_svc}: the extension pairs of a one-to-one
- * message that was sent with SupportMessageExtension 1 (T-51194, T-51195).
+ * message that was sent with SupportMessageExtension 1 (https://trtc.io/document/51194, https://trtc.io/document/51195).
  */
 final class C2cExtensionHandlers {
 
@@ -55,7 +55,7 @@ final class C2cExtensionHandlers {
    * before the handler) → {@code {ExtensionList[{ErrorCode, Extension{Key, Value, Seq}}]}}, one outcome per pair.
    * 1 sets, 2 deletes, 3 clears every pair. A pair with a Key of 1–100 bytes or a Value over 1000 bytes, or a new
    * key past the message's 300 pairs, gets 20001 in its outcome. The caller is always the admin, and "the App
-   * admin is not checked against Seq" (T-51195), so a stale Seq is no conflict here.
+   * admin is not checked against Seq" (https://trtc.io/document/51195), so a stale Seq is no conflict here.
    */
   JsonObject setKeyValues(JsonObject body) {
     MessageExtensions.Message ext = target(body);

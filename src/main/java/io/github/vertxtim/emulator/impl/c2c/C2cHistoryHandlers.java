@@ -16,7 +16,7 @@ import java.util.List;
 /** admin_getroammsg, admin_msgwithdraw, modify_c2c_msg and delete_c2c_msg_ramble: reading and changing history. */
 final class C2cHistoryHandlers {
 
-  /** "The reply body is capped (currently 13K)": a page stops before the messages pass it (I-35478). */
+  /** "The reply body is capped (currently 13K)": a page stops before the messages pass it (https://www.tencentcloud.com/document/product/1047/35478). */
   static final int MAX_ANSWER_BYTES = 13 * 1024;
 
   private final C2cState state;

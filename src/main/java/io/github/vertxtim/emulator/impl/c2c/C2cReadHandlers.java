@@ -34,7 +34,7 @@ final class C2cReadHandlers {
 
   /**
    * {@code {Report_Account, Peer_Account, MsgReadTime?}} → {@code {}}: Report_Account has read Peer_Account's
-   * messages up to MsgReadTime (seconds), or, without it, every message stored so far (I-38996: "the current time
+   * messages up to MsgReadTime (seconds), or, without it, every message stored so far (https://www.tencentcloud.com/document/product/1047/38996: "the current time
    * when absent"). MsgReadTime may come as a string of digits, as the official Java SDK sends it.
    */
   JsonObject setMsgRead(JsonObject body) {
@@ -90,7 +90,7 @@ final class C2cReadHandlers {
   /**
    * {@code {Operator_Account, Peer_Account, C2CMsgInfo[{From_Account, To_Account, MsgKey}]}} → {@code {}}: the
    * recipient (Operator_Account) sends receipts for messages the peer sent it. Each item must name the peer as
-   * From_Account and the operator as To_Account (T-77776), else 20001; an unknown message fails the request with
+   * From_Account and the operator as To_Account (https://trtc.io/document/77776), else 20001; an unknown message fails the request with
    * 20022 before any receipt is recorded. Roaming then shows IsPeerRead 1, and the messages are no longer unread.
    */
   JsonObject readReceipt(JsonObject body) {

@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  */
 final class C2cSendHandlers {
 
-  /** SyncOtherMachine: 1 sync to the sender's devices and roaming, 2 do not (I-34919, T-34920). */
+  /** SyncOtherMachine: 1 sync to the sender's devices and roaming, 2 do not (https://www.tencentcloud.com/document/product/1047/34919, https://trtc.io/document/34920). */
   private static final int NO_SYNC = 2;
   /** MsgLifeTime in seconds: at most 7 days, the default when absent (doocs SendMsgRequest, catalog §5.3). */
   private static final long MAX_LIFE_TIME = 604_800;
@@ -114,7 +114,7 @@ final class C2cSendHandlers {
    * CloudCustomData?}} → {@code {}}. 2 imports history (no unread count), 5 a real-time message (counts as unread);
    * 1, the real-time value of the older page that the official Java SDK still offers, is read as 5.
    * A message with the same MsgSeq, MsgRandom and MsgTimeStamp in the conversation — either direction — is the
-   * same message: the first import is kept (I-35014). No message checks run (imports trigger no callbacks);
+   * same message: the first import is kept (https://www.tencentcloud.com/document/product/1047/35014). No message checks run (imports trigger no callbacks);
    * listeners are told, with {@code imported} true.
    */
   JsonObject importMsg(JsonObject body) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The extension key-value pairs of one-to-one messages (T-51194, T-51195), by conversation and MsgKey. Each
+ * The extension key-value pairs of one-to-one messages (https://trtc.io/document/51194, https://trtc.io/document/51195), by conversation and MsgKey. Each
  * message has a version, its Seq: every set, delete or clear raises it by one, and the pairs it touched take the
  * new Seq (the callback page shows pairs at Seq 1 after the first set and 2 after a delete). A deleted pair is
  * gone; a clear drops every pair and records its Seq as ClearSeq.

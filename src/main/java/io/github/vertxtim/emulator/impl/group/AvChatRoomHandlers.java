@@ -22,16 +22,16 @@ import static io.github.vertxtim.emulator.impl.group.GroupRequestFields.NO_ACCOU
 
 /**
  * The AVChatRoom (live-stream group) endpoints: online members and their marks, room admins, check_members, and
- * the bans (ban_group_member, unban_group_member, get_group_ban_member). Built from T-50293..50297 and
- * T-60523..60525; every other group type answers 10007 (get_members also serves Community groups, as its page says).
+ * the bans (ban_group_member, unban_group_member, get_group_ban_member). Built from https://trtc.io/document/50293..50297 and
+ * https://trtc.io/document/60523..60525; every other group type answers 10007 (get_members also serves Community groups, as its page says).
  */
 public final class AvChatRoomHandlers {
 
-  /** Members per get_members page (T-50293: "500 or less members … returns all members"). */
+  /** Members per get_members page (https://trtc.io/document/50293: "500 or less members … returns all members"). */
   static final int MEMBERS_PAGE = 500;
-  /** get_members lists at most the 1,000 latest online members (T-50293). */
+  /** get_members lists at most the 1,000 latest online members (https://trtc.io/document/50293). */
   static final int MEMBERS_LISTED = 1000;
-  /** get_group_ban_member's Limit maximum and default (T-50295). */
+  /** get_group_ban_member's Limit maximum and default (https://trtc.io/document/50295). */
   static final int BAN_PAGE = 100;
   private static final long UINT32_MAX = 4_294_967_295L;
   private static final int NOT_SUPPORTED = TimErrorCode.GROUP_NO_PERMISSION.code(); // 10007
@@ -72,7 +72,7 @@ public final class AvChatRoomHandlers {
   }
 
   /**
-   * {@code {"GroupId","Timestamp":0,"Mark"?}} (T-50293): AVChatRoom and Community. Online members in join order
+   * {@code {"GroupId","Timestamp":0,"Mark"?}} (https://trtc.io/document/50293): AVChatRoom and Community. Online members in join order
    * (the 1,000 latest when there are more), 500 a page; with Mark, only members carrying it. Answers
    * {@code MemberList[{Member_Account,JoinTime,NickName,Avatar}]} and {@code NextTimestamp}, the opaque position of
    * the next page, 0 on the last. Timestamp absent counts as 0.
@@ -106,7 +106,7 @@ public final class AvChatRoomHandlers {
   }
 
   /**
-   * {@code {"GroupId","CommandType":1|2,"MemberList":[{"Member_Account","Marks":[1000]}]}} (T-50294). Sets (1) or
+   * {@code {"GroupId","CommandType":1|2,"MemberList":[{"Member_Account","Marks":[1000]}]}} (https://trtc.io/document/50294). Sets (1) or
    * deletes (2) marks. A mark is 500 (special: may be set on members not in the room) or at least 1000; a room has
    * at most {@link EmulatorLimit#AVCHATROOM_MARKS} distinct marks and a mark at most
    * {@link EmulatorLimit#AVCHATROOM_MEMBERS_PER_MARK} members (10004 beyond). Members not in the room (or unknown
@@ -181,7 +181,7 @@ public final class AvChatRoomHandlers {
   }
 
   /**
-   * {@code {"GroupId","CommandType":1|2,"Admin_Account":[..]}} (T-60525). Sets (1) or unsets (2) room admins; an
+   * {@code {"GroupId","CommandType":1|2,"Admin_Account":[..]}} (https://trtc.io/document/60525). Sets (1) or unsets (2) room admins; an
    * admin need not be in the room and stays admin when it leaves. Accounts must be imported (10019); a room has
    * at most {@link EmulatorLimit#AVCHATROOM_ADMINS} admins (10004 when a set would pass it, nothing changed).
    */
@@ -202,7 +202,7 @@ public final class AvChatRoomHandlers {
     return new JsonObject();
   }
 
-  /** {@code {"GroupId"}} (T-60524): {@code Admin_List[{Admin_Account,Avatar,NickName}]} in the order set. */
+  /** {@code {"GroupId"}} (https://trtc.io/document/60524): {@code Admin_List[{Admin_Account,Avatar,NickName}]} in the order set. */
   JsonObject getAdminList(JsonObject body) {
     Group g = room(body);
     JsonArray list = new JsonArray();
@@ -215,7 +215,7 @@ public final class AvChatRoomHandlers {
     return new JsonObject().put("Admin_List", list);
   }
 
-  /** {@code {"GroupId","Member_Account":[..]}} (T-60523): {@code Member_Account}, those of them in the room. */
+  /** {@code {"GroupId","Member_Account":[..]}} (https://trtc.io/document/60523): {@code Member_Account}, those of them in the room. */
   JsonObject checkMembers(JsonObject body) {
     Group g = room(body);
     List<String> asked = GroupRequestFields.requiredStrings(body, "Member_Account");
@@ -225,7 +225,7 @@ public final class AvChatRoomHandlers {
   }
 
   /**
-   * {@code {"GroupId","Limit"?,"Offset"?}} (T-50295): {@code BannedAccountList[{Member_Account,BannedUntil}]} of the
+   * {@code {"GroupId","Limit"?,"Offset"?}} (https://trtc.io/document/50295): {@code BannedAccountList[{Member_Account,BannedUntil}]} of the
    * bans still running, in the order made, and {@code NextOffset} (0 on the last page). Limit 1..100, default 100.
    */
   JsonObject getGroupBanMember(JsonObject body) {
@@ -242,7 +242,7 @@ public final class AvChatRoomHandlers {
   }
 
   /**
-   * {@code {"GroupId","Members_Account":[..],"Duration":s,"Description"?}} (T-50296): each account leaves the room
+   * {@code {"GroupId","Members_Account":[..],"Duration":s,"Description"?}} (https://trtc.io/document/50296): each account leaves the room
    * and cannot rejoin for Duration seconds (unsigned 32-bit); a new ban replaces a running one, Duration 0 lifts it.
    * Accounts must be imported (10019); they need not be in the room.
    */
@@ -261,7 +261,7 @@ public final class AvChatRoomHandlers {
     return new JsonObject();
   }
 
-  /** {@code {"GroupId","Members_Account":[..]}} (T-50297): the bans end; accounts must be imported (10019). */
+  /** {@code {"GroupId","Members_Account":[..]}} (https://trtc.io/document/50297): the bans end; accounts must be imported (10019). */
   JsonObject unbanGroupMember(JsonObject body) {
     Group g = room(body);
     List<String> members = GroupRequestFields.requiredStrings(body, "Members_Account");

@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AvChatRoomState implements GroupListener {
 
-  /** The special mark that may be set on members who are not online, and that stays when they leave (T-50294). */
+  /** The special mark that may be set on members who are not online, and that stays when they leave (https://trtc.io/document/50294). */
   public static final long SPECIAL_MARK = 500;
-  /** The smallest ordinary mark (T-50294). */
+  /** The smallest ordinary mark (https://trtc.io/document/50294). */
   public static final long MIN_MARK = 1000;
 
   /** One room's marks, admins and bans; guarded by its monitor. */
@@ -78,7 +78,7 @@ public final class AvChatRoomState implements GroupListener {
       }
     }
 
-    /** Marks are cleared when a member leaves, except the special mark (T-50294). */
+    /** Marks are cleared when a member leaves, except the special mark (https://trtc.io/document/50294). */
     synchronized void left(String userId) {
       TreeSet<Long> m = marks.get(userId);
       if (m != null) {

@@ -25,8 +25,8 @@ import static io.github.vertxtim.emulator.impl.group.GroupRequestFields.INVALID;
 import static io.github.vertxtim.emulator.impl.group.GroupRequestFields.NO_ACCOUNT;
 
 /**
- * The Community endpoints: topics (create, get, modify, destroy, import; T-49468..49471, T-53448) and permission
- * groups with their topic permissions and members (T-61232..61242). All belong to the console's Community feature
+ * The Community endpoints: topics (create, get, modify, destroy, import; https://trtc.io/document/49468..49471, https://trtc.io/document/53448) and permission
+ * groups with their topic permissions and members (https://trtc.io/document/61232..61242). All belong to the console's Community feature
  * ({@link EmulatorFeature#COMMUNITY}: 11000 when it is off) and work on Community groups only (10007 otherwise);
  * topics need a topic-enabled Community (create_group's SupportTopic 1; 10007 otherwise).
  * Per-item outcomes use the permission-group codes: 110006 permission group not found, 110008 member not in the
@@ -43,7 +43,7 @@ public final class CommunityHandlers {
   static final int INTRODUCTION_BYTES = 240;
   /** Custom topic-ID suffixes and permission-group IDs: printable ASCII of at most this many bytes (as group IDs). */
   static final int CUSTOM_ID_BYTES = GroupIds.MAX_CUSTOM_ID_BYTES;
-  /** get_permission_group's Limit maximum and default (T-61235: "cannot exceed 20"). */
+  /** get_permission_group's Limit maximum and default (https://trtc.io/document/61235: "cannot exceed 20"). */
   static final int PERMISSION_GROUP_PAGE = 20;
   /** get_permission_group_member_list's default and largest page (no page gave one). */
   static final int MEMBER_PAGE = 100;
@@ -108,7 +108,7 @@ public final class CommunityHandlers {
     return g;
   }
 
-  /** A topic-enabled Community (create_group's SupportTopic 1): else 10007, as topics exist only there (T-49471). */
+  /** A topic-enabled Community (create_group's SupportTopic 1): else 10007, as topics exist only there (https://trtc.io/document/49471). */
   private Group topicCommunity(JsonObject body) {
     Group g = communityGroup(body);
     if (!g.supportTopic()) {
@@ -121,7 +121,7 @@ public final class CommunityHandlers {
 
   /**
    * {@code {"GroupId","TopicId"?,"TopicName","From_Account"?,"CustomString"?,"FaceUrl"?,"Notification"?,
-   * "Introduction"?}} (T-49471): answers {@code TopicId}. A custom TopicId is {@code <GroupId>@TOPIC#_<suffix>}
+   * "Introduction"?}} (https://trtc.io/document/49471): answers {@code TopicId}. A custom TopicId is {@code <GroupId>@TOPIC#_<suffix>}
    * with a printable-ASCII suffix of 1..48 bytes (10004 otherwise); one in use answers 10021. From_Account must be
    * imported (10019). At most {@link EmulatorLimit#COMMUNITY_TOPICS} topics per Community (10004).
    */
@@ -130,7 +130,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"Type":"Community","GroupId",…,"CreateTime"?}} (T-53448): create_topic's fields plus the topic's
+   * {@code {"Type":"Community","GroupId",…,"CreateTime"?}} (https://trtc.io/document/53448): create_topic's fields plus the topic's
    * creation time (seconds, default now); Type must be Community (10004). Answers {@code TopicId}.
    */
   JsonObject importTopic(JsonObject body) {
@@ -222,7 +222,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","From_Account"?,"TopicIdList"?,"ResponseFilter"?}} (T-49469): {@code TopicAndSelfInfo}, one
+   * {@code {"GroupId","From_Account"?,"TopicIdList"?,"ResponseFilter"?}} (https://trtc.io/document/49469): {@code TopicAndSelfInfo}, one
    * item per topic asked (every topic when TopicIdList is absent): {@code ErrorCode} (0, or 10010 for an unknown
    * topic), {@code ErrorInfo}, {@code TopicInfo} and, with From_Account a Community member, {@code SelfInfo}
    * ({@code ShutUpTime}, {@code MsgSeq}, {@code MsgFlag}). ResponseFilter lists the TopicInfo fields wanted.
@@ -274,7 +274,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","TopicId",…}} (T-49468): changes the fields given (TopicName, From_Account, CustomString,
+   * {@code {"GroupId","TopicId",…}} (https://trtc.io/document/49468): changes the fields given (TopicName, From_Account, CustomString,
    * FaceUrl, Notification, Introduction with create_topic's limits; MuteAllMember "On" or "Off"). An unknown topic
    * answers 10010.
    */
@@ -317,7 +317,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","TopicIdList":[..]}} (T-49470): {@code DestroyResultItem[{TopicId,ErrorCode,ErrorInfo}]},
+   * {@code {"GroupId","TopicIdList":[..]}} (https://trtc.io/document/49470): {@code DestroyResultItem[{TopicId,ErrorCode,ErrorInfo}]},
    * 10010 for an unknown topic. A deleted topic's permissions in permission groups are deleted with it (110014
    * afterwards).
    */
@@ -343,7 +343,7 @@ public final class CommunityHandlers {
   // permission groups
 
   /**
-   * {@code {"GroupId","PermissionGroupId"?,"PermissionGroupName","Permission"?,"CustomString"?}} (T-61232):
+   * {@code {"GroupId","PermissionGroupId"?,"PermissionGroupName","Permission"?,"CustomString"?}} (https://trtc.io/document/61232):
    * answers {@code PermissionGroupId}. A custom ID starts {@code @PMG#_} and is printable ASCII of at most 48 bytes
    * (10004 otherwise); one in use in the Community answers 10021. Permission is a non-negative integer (default 0).
    */
@@ -375,7 +375,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupIdList":[..]}} (T-61233, at most 20):
+   * {@code {"GroupId","PermissionGroupIdList":[..]}} (https://trtc.io/document/61233, at most 20):
    * {@code PermissionGroupResultList[{PermissionGroupId,ErrorCode,ErrorInfo}]}, 110006 for an unknown one.
    */
   JsonObject destroyPermissionGroup(JsonObject body) {
@@ -394,7 +394,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupId","PermissionGroupName"?,"Permission"?,"CustomString"?}} (T-61234):
+   * {@code {"GroupId","PermissionGroupId","PermissionGroupName"?,"Permission"?,"CustomString"?}} (https://trtc.io/document/61234):
    * changes the fields given; an unknown permission group answers 110006.
    */
   JsonObject modifyPermissionGroup(JsonObject body) {
@@ -424,7 +424,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupIdList"?,"Limit"?,"Next"?}} (T-61235): with a list, one item per ID (110006
+   * {@code {"GroupId","PermissionGroupIdList"?,"Limit"?,"Next"?}} (https://trtc.io/document/61235): with a list, one item per ID (110006
    * in its ErrorCode when unknown); without, one page of all permission groups in creation order (Limit 1..20,
    * default 20; Next "" or absent for the first page, then the answer's Next, "" on the last page; a number is taken
    * too, as the page's table types it Integer). Items:
@@ -463,7 +463,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupId","TopicPermission":[{"TopicId","Permission"}]}} (T-61236): grants
+   * {@code {"GroupId","PermissionGroupId","TopicPermission":[{"TopicId","Permission"}]}} (https://trtc.io/document/61236): grants
    * permissions in topics. {@code TopicPermissionResultList[{TopicId,Permission,ErrorCode,ErrorInfo}]}: 110013 when
    * the topic is not one of the Community's, 110010 when the permission group already has it.
    */
@@ -472,7 +472,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * Same body (T-61237): changes permissions the permission group already has: 110013 unknown topic, 110014 the
+   * Same body (https://trtc.io/document/61237): changes permissions the permission group already has: 110013 unknown topic, 110014 the
    * topic's permission was deleted with the topic, 110011 the group has no permission in that topic.
    */
   JsonObject setTopicPermission(JsonObject body) {
@@ -516,7 +516,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupId","TopicIdList":[..]}} (T-61238): removes the permission group's permissions
+   * {@code {"GroupId","PermissionGroupId","TopicIdList":[..]}} (https://trtc.io/document/61238): removes the permission group's permissions
    * in those topics; per topic 110013 unknown topic, 110014 deleted with the topic, 110011 none to remove.
    */
   JsonObject deleteTopicPermission(JsonObject body) {
@@ -539,7 +539,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupId","TopicIdList"?}} (T-61239): the permission bits per topic asked (every
+   * {@code {"GroupId","PermissionGroupId","TopicIdList"?}} (https://trtc.io/document/61239): the permission bits per topic asked (every
    * topic the group has permissions in when the list is absent), with the per-topic codes of delete.
    */
   JsonObject getTopicPermission(JsonObject body) {
@@ -578,7 +578,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupId","MemberList":[{"Member_Account"}]}} (T-61240, at most 100; plain UserID
+   * {@code {"GroupId","PermissionGroupId","MemberList":[{"Member_Account"}]}} (https://trtc.io/document/61240, at most 100; plain UserID
    * strings are taken too): {@code MemberResultList[{Member_Account,ErrorCode,ErrorInfo}]}: 10019 not imported,
    * 10007 not a member of the Community, 110012 the permission group is full
    * ({@link EmulatorLimit#PERMISSION_GROUP_MEMBERS}); adding a member already in it is a success.
@@ -611,7 +611,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * Same body (T-61241): removes members from the permission group; 110008 for one not in it.
+   * Same body (https://trtc.io/document/61241): removes members from the permission group; 110008 for one not in it.
    */
   JsonObject deletePermissionGroupMember(JsonObject body) {
     Group g = communityGroup(body);
@@ -631,7 +631,7 @@ public final class CommunityHandlers {
   }
 
   /**
-   * {@code {"GroupId","PermissionGroupId","Limit"?,"Next"?}} (T-61242): one page of members in the order added,
+   * {@code {"GroupId","PermissionGroupId","Limit"?,"Next"?}} (https://trtc.io/document/61242): one page of members in the order added,
    * {@code MemberList[{Member_Account}]} and {@code Next} ("" on the last page). Limit 1..1000, default 100.
    */
   JsonObject getPermissionGroupMemberList(JsonObject body) {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What a Community keeps besides its members: topics and permission groups (their members and topic permissions).
  * Topic IDs are {@code <GroupId>@TOPIC#_<suffix>} and permission-group IDs start {@code @PMG#_}, as in the samples
- * of T-49471 and T-61232. A topic's ID is also the GroupId its messages are sent to; {@link #topicCommunity} lets the
+ * of https://trtc.io/document/49471 and https://trtc.io/document/61232. A topic's ID is also the GroupId its messages are sent to; {@link #topicCommunity} lets the
  * group-message endpoints resolve one.
  *
  * <p>Thread-safety: one {@link Community} per group, guarded by its monitor; its topics and permission groups are

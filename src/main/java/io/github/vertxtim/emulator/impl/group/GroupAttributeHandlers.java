@@ -17,7 +17,7 @@ import java.util.Map;
 import static io.github.vertxtim.emulator.impl.group.GroupBodies.INVALID;
 
 /**
- * Custom group attributes (I-44187, I-44188, T-44189, I-44190, T-59499) and group counters (I-53427..53429).
+ * Custom group attributes (https://www.tencentcloud.com/document/product/1047/44187, https://www.tencentcloud.com/document/product/1047/44188, https://trtc.io/document/44189, https://www.tencentcloud.com/document/product/1047/44190, https://trtc.io/document/59499) and group counters (https://www.tencentcloud.com/document/product/1047/53427..53429).
  * Attributes: keys 1..32 bytes (10045), values at most 4000 bytes (10046), at most 16 keys (10047) and 16000 bytes
  * of keys and values in all (10048), 5 writes a second per group (10049), deleting a missing key 10050, and
  * clear_group_attr not on Community (10007). Counters: keys 1..128 bytes (10004), signed 64-bit values (an

@@ -14,7 +14,7 @@ import static io.github.vertxtim.emulator.impl.group.GroupBodies.INVALID;
 import static io.github.vertxtim.emulator.impl.group.GroupBodies.MAX_UINT32;
 
 /**
- * Message extensions of group messages (T-52169, T-52170): key-values on a stored message, each with a version Seq.
+ * Message extensions of group messages (https://trtc.io/document/52169, https://trtc.io/document/52170): key-values on a stored message, each with a version Seq.
  * Keys are at most 100 bytes, values at most 1000 bytes, at most 20 per request; the app admin's writes are not
  * checked against the Seq a client last saw.
  */

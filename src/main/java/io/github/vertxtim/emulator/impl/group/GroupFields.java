@@ -19,7 +19,7 @@ final class GroupFields {
   static final int NO_ACCOUNT = TimErrorCode.GROUP_ACCOUNT_NOT_FOUND.code();     // 10019
   static final int NOT_ALLOWED = TimErrorCode.GROUP_NO_PERMISSION.code();        // 10007
 
-  /** Name ≤ 30 bytes, Introduction ≤ 240, Notification ≤ 300, NameCard ≤ 50 (I-34895, I-34900). */
+  /** Name ≤ 30 bytes, Introduction ≤ 240, Notification ≤ 300, NameCard ≤ 50 (https://www.tencentcloud.com/document/product/1047/34895, https://www.tencentcloud.com/document/product/1047/34900). */
   static final int MAX_NAME_BYTES = 30;
   static final int MAX_INTRODUCTION_BYTES = 240;
   static final int MAX_NOTIFICATION_BYTES = 300;

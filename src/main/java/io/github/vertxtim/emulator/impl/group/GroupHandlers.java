@@ -24,14 +24,14 @@ import static io.github.vertxtim.emulator.impl.group.GroupFields.NOT_ALLOWED;
 /**
  * Group lifecycle and profiles: create_group, import_group, get_group_info, modify_group_base_info,
  * destroy_group, change_group_owner, get_appid_group_list, get_joined_group_list and get_online_member_num.
- * Members have {@link MemberHandlers}. Built from the official pages (I-34895, T-34961, I-34962, I-34896,
- * I-34966, I-34967, I-34960, I-34925, I-38521) and the error-code page (T-34348).
+ * Members have {@link MemberHandlers}. Built from the official pages (https://www.tencentcloud.com/document/product/1047/34895, https://trtc.io/document/34961, https://www.tencentcloud.com/document/product/1047/34962, https://www.tencentcloud.com/document/product/1047/34896,
+ * https://www.tencentcloud.com/document/product/1047/34966, https://www.tencentcloud.com/document/product/1047/34967, https://www.tencentcloud.com/document/product/1047/34960, https://www.tencentcloud.com/document/product/1047/34925, https://www.tencentcloud.com/document/product/1047/38521) and the error-code page (https://trtc.io/document/34348).
  */
 public final class GroupHandlers {
 
   /** Limit's default and maximum (Limit ≤ 10000; no Limit means the maximum: https://www.tencentcloud.com/document/product/1047/34960). */
   static final int MAX_LIMIT = 10_000;
-  /** get_joined_group_list's Limit "cannot exceed 5,000" (I-34925). */
+  /** get_joined_group_list's Limit "cannot exceed 5,000" (https://www.tencentcloud.com/document/product/1047/34925). */
   static final int MAX_JOINED_LIMIT = 5_000;
   /** create_group's MemberList holds at most 100 members (doocs, catalog §4.8.1). */
   static final int MAX_INITIAL_MEMBERS = 100;
@@ -76,7 +76,7 @@ public final class GroupHandlers {
   }
 
   /**
-   * {@code {"Limit":N,"Next":cursor,"GroupType":"Public"}}, all optional (I-34960). Answers {@code TotalCount}
+   * {@code {"Limit":N,"Next":cursor,"GroupType":"Public"}}, all optional (https://www.tencentcloud.com/document/product/1047/34960). Answers {@code TotalCount}
    * (groups matching the type filter), {@code GroupIdList[{GroupId}]} for this page, and {@code Next}: an opaque
    * cursor for the next page, 0 on the last page. The cursor is a creation sequence number, so paging is stable
    * while groups are created: each existing group is listed exactly once. Limit must be 1..10000, Next a
@@ -96,7 +96,7 @@ public final class GroupHandlers {
   }
 
   /**
-   * create_group (I-34895) and import_group (I-34967, with {@code CreateTime}, no MemberList, not AVChatRoom:
+   * create_group (https://www.tencentcloud.com/document/product/1047/34895) and import_group (https://www.tencentcloud.com/document/product/1047/34967, with {@code CreateTime}, no MemberList, not AVChatRoom:
    * 10007). Type and Name are required (Name ≤ 30 bytes, Introduction ≤ 240, Notification ≤ 300: 10004); an
    * Owner_Account or member that is not imported answers 10019; a custom GroupId that is malformed or breaks the
    * prefix rules 10015, one in use 10021, or 10025 when the requested owner already owns it. MaxMemberCount is
@@ -230,7 +230,7 @@ public final class GroupHandlers {
   }
 
   /**
-   * {@code {"GroupIdList":[…],"ResponseFilter":{…}}} (T-34961): one GroupInfo per ID in order; an unusable ID gets
+   * {@code {"GroupIdList":[…],"ResponseFilter":{…}}} (https://trtc.io/document/34961): one GroupInfo per ID in order; an unusable ID gets
    * ErrorCode 10015, a missing or dismissed group 10010, inside an OK answer. Without ResponseFilter everything is
    * answered (base info, custom fields, members with theirs); with one, GroupBaseInfoFilter picks base fields (all
    * when absent), MemberInfoFilter member fields and AppDefinedDataFilter_Group / _GroupMember custom keys (none
@@ -282,7 +282,7 @@ public final class GroupHandlers {
 
   /**
    * {@code {"GroupId", "Name", "Introduction", "Notification", "FaceUrl", "MaxMemberNum", "ApplyJoinOption",
-   * "InviteJoinOption", "MuteAllMember" (older "ShutUpAllMember": "On"/"Off"), "AppDefinedData"}} (I-34962):
+   * "InviteJoinOption", "MuteAllMember" (older "ShutUpAllMember": "On"/"Off"), "AppDefinedData"}} (https://www.tencentcloud.com/document/product/1047/34962):
    * changes the fields given. Lengths as for create (10004); MaxMemberNum from the current member count to the
    * edition's limit (10004); ApplyJoinOption on a Work (Private) group 10007; an empty custom Value deletes the key.
    */
@@ -339,7 +339,7 @@ public final class GroupHandlers {
     return new JsonObject();
   }
 
-  /** {@code {"GroupId"}} (I-34896): the group and its members are gone; 10010 when there is no such group. */
+  /** {@code {"GroupId"}} (https://www.tencentcloud.com/document/product/1047/34896): the group and its members are gone; 10010 when there is no such group. */
   JsonObject destroyGroup(JsonObject body) {
     Group g = state.require(body.getValue("GroupId"));
     if (!state.destroy(g.groupId())) {
@@ -349,7 +349,7 @@ public final class GroupHandlers {
   }
 
   /**
-   * {@code {"GroupId","NewOwner_Account"}} (I-34966): the new owner must be imported (10019) and a member (10004);
+   * {@code {"GroupId","NewOwner_Account"}} (https://www.tencentcloud.com/document/product/1047/34966): the new owner must be imported (10019) and a member (10004);
    * the former owner stays as a Member. AVChatRoom groups answer 10007.
    */
   JsonObject changeGroupOwner(JsonObject body) {
@@ -366,7 +366,7 @@ public final class GroupHandlers {
 
   /**
    * {@code {"Member_Account","Limit","Offset","GroupType","WithHugeGroups","WithNoActiveGroups","ResponseFilter"}}
-   * (I-34925): the user's groups in creation order, {@code TotalCount} of all that match and this page of
+   * (https://www.tencentcloud.com/document/product/1047/34925): the user's groups in creation order, {@code TotalCount} of all that match and this page of
    * {@code GroupIdList}. AVChatRoom groups only with WithHugeGroups 1 (or GroupType AVChatRoom), Work (Private)
    * groups that have no message yet ("not activated") only with WithNoActiveGroups 1. Each item has GroupId, the
    * base fields of GroupBaseInfoFilter and, with SelfInfoFilter, SelfInfo. Limit ≤ 5000; an account not imported
@@ -425,7 +425,7 @@ public final class GroupHandlers {
   }
 
   /**
-   * {@code {"GroupId"}} (I-38521): {@code OnlineMemberNum}, the room's members whose account is online. Only
+   * {@code {"GroupId"}} (https://www.tencentcloud.com/document/product/1047/38521): {@code OnlineMemberNum}, the room's members whose account is online. Only
    * AVChatRoom groups (10007 otherwise).
    */
   JsonObject getOnlineMemberNum(JsonObject body) {

@@ -18,11 +18,11 @@ final class GroupIds {
   private GroupIds() {
   }
 
-  /** Custom IDs are at most this many bytes (create_group, I-34895). */
+  /** Custom IDs are at most this many bytes (create_group, https://www.tencentcloud.com/document/product/1047/34895). */
   public static final int MAX_CUSTOM_ID_BYTES = 48;
   /** The prefix of assigned IDs; custom IDs of other types must not use it. */
   public static final String AUTO_PREFIX = "@TGS#";
-  /** The prefix every Community ID has, custom ones too (T-48172). */
+  /** The prefix every Community ID has, custom ones too (https://trtc.io/document/48172). */
   public static final String COMMUNITY_PREFIX = "@TGS#_";
 
   /**

@@ -23,7 +23,7 @@ import static io.github.vertxtim.emulator.impl.group.GroupBodies.MAX_UINT32;
 /**
  * Group messages: send_group_msg, send_group_system_notification, send_broadcast_msg, group_msg_recall,
  * import_group_msg, delete_group_msg_by_sender, group_msg_get_simple, modify_group_msg and clear_group_msg, from the
- * official pages (I-34959, I-34958, T-49440, I-34965, T-34968, I-34970, I-34971, I-47948, T-65970).
+ * official pages (https://www.tencentcloud.com/document/product/1047/34959, https://www.tencentcloud.com/document/product/1047/34958, https://trtc.io/document/49440, https://www.tencentcloud.com/document/product/1047/34965, https://trtc.io/document/34968, https://www.tencentcloud.com/document/product/1047/34970, https://www.tencentcloud.com/document/product/1047/34971, https://www.tencentcloud.com/document/product/1047/47948, https://trtc.io/document/65970).
  */
 public final class GroupMessageHandlers {
 
@@ -167,7 +167,7 @@ public final class GroupMessageHandlers {
   }
 
   /**
-   * One message to every AVChatRoom of the app (T-49440): From_Account optional (must be imported, 10019), body
+   * One message to every AVChatRoom of the app (https://trtc.io/document/49440): From_Account optional (must be imported, 10019), body
    * as for send_group_msg, Random de-duplicating within five minutes. Each room's message hooks run; nothing is
    * stored (AVChatRooms keep no history). Answers the broadcast's MsgSeq.
    */
@@ -419,7 +419,7 @@ public final class GroupMessageHandlers {
   }
 
   /**
-   * Clears the history up to MsgSeq (absent: all of it) for members; the admin still pulls it (T-65970). Not on
+   * Clears the history up to MsgSeq (absent: all of it) for members; the admin still pulls it (https://trtc.io/document/65970). Not on
    * Community groups (10007).
    */
   JsonObject clearGroupMsg(JsonObject body) {

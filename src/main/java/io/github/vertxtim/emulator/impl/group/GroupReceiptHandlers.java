@@ -14,7 +14,7 @@ import static io.github.vertxtim.emulator.impl.group.GroupBodies.INVALID;
 import static io.github.vertxtim.emulator.impl.group.GroupBodies.MAX_UINT32;
 
 /**
- * Read receipts of group messages (T-49439, T-49438; group_msg_receipt as the public SDKs send it): only for
+ * Read receipts of group messages (https://trtc.io/document/49439, https://trtc.io/document/49438; group_msg_receipt as the public SDKs send it): only for
  * messages sent with NeedReadReceipt 1, and not in AVChatRoom or Community groups (10007).
  */
 public final class GroupReceiptHandlers {

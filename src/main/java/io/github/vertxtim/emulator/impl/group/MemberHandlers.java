@@ -21,17 +21,17 @@ import static io.github.vertxtim.emulator.impl.group.GroupFields.NOT_ALLOWED;
 /**
  * Group members: add_group_member, delete_group_member, get_group_member_info, get_specified_group_member_info,
  * modify_group_member_info, get_role_in_group, forbid_send_msg, get_group_muted_account, import_group_member and
- * set_unread_msg_num, from the official pages (T-34921, I-34949, I-34948, T-64897, I-34900, I-34963, I-34951,
- * I-34964, I-34969, I-34909) and the error-code page (T-34348).
+ * set_unread_msg_num, from the official pages (https://trtc.io/document/34921, https://www.tencentcloud.com/document/product/1047/34949, https://www.tencentcloud.com/document/product/1047/34948, https://trtc.io/document/64897, https://www.tencentcloud.com/document/product/1047/34900, https://www.tencentcloud.com/document/product/1047/34963, https://www.tencentcloud.com/document/product/1047/34951,
+ * https://www.tencentcloud.com/document/product/1047/34964, https://www.tencentcloud.com/document/product/1047/34969, https://www.tencentcloud.com/document/product/1047/34909) and the error-code page (https://trtc.io/document/34348).
  */
 public final class MemberHandlers {
 
   /** get_group_member_info's Limit is at most 6000 (doocs, catalog §4.8.1). */
   static final int MAX_MEMBER_PAGE = 6_000;
-  /** forbid_send_msg's MuteTime is a 32-bit unsigned number of seconds (I-34951). */
+  /** forbid_send_msg's MuteTime is a 32-bit unsigned number of seconds (https://www.tencentcloud.com/document/product/1047/34951). */
   static final long MAX_MUTE_SECONDS = 4_294_967_295L;
 
-  /** MemberList[].Result values of add_group_member and import_group_member (T-34921, I-34969). */
+  /** MemberList[].Result values of add_group_member and import_group_member (https://trtc.io/document/34921, https://www.tencentcloud.com/document/product/1047/34969). */
   static final int RESULT_FAILED = 0;
   static final int RESULT_ADDED = 1;
   static final int RESULT_ALREADY_MEMBER = 2;
@@ -61,7 +61,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","Silence","MemberList":[{"Member_Account"}]}} (T-34921). Each member gets a Result: 1 added,
+   * {@code {"GroupId","Silence","MemberList":[{"Member_Account"}]}} (https://trtc.io/document/34921). Each member gets a Result: 1 added,
    * 2 already a member, 0 failed (not imported, not a usable UserID), 3 waiting for the invitee's approval when the
    * group's InviteJoinOption is NeedPermission. More new members than free places: 10014, nobody added; invitations
    * switched off (DisableInvite): 10007; AVChatRoom: 10007.
@@ -129,7 +129,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","Silence","Reason","MemberToDel_Account":["a"]}} (I-34949): removes the members listed;
+   * {@code {"GroupId","Silence","Reason","MemberToDel_Account":["a"]}} (https://www.tencentcloud.com/document/product/1047/34949): removes the members listed;
    * non-members are skipped. The owner cannot be removed (10009: the owner cannot quit); AVChatRoom 10007 (it
    * bans instead).
    */
@@ -156,7 +156,7 @@ public final class MemberHandlers {
 
   /**
    * {@code {"GroupId","Limit","Offset","Next","MemberInfoFilter","MemberRoleFilter",
-   * "AppDefinedDataFilter_GroupMember"}} (I-34948): {@code MemberNum} (all members) and one page of MemberList in
+   * "AppDefinedDataFilter_GroupMember"}} (https://www.tencentcloud.com/document/product/1047/34948): {@code MemberNum} (all members) and one page of MemberList in
    * join order. Limit ≤ 6000 (all when absent). A Community pages by {@code Next} (the answer's Next, "" on the
    * last page) instead of Offset.
    */
@@ -202,7 +202,7 @@ public final class MemberHandlers {
 
   /**
    * {@code {"GroupId","Member_List_Account":["a"],"MemberInfoFilter","MemberRoleFilter",
-   * "AppDefinedDataFilter_GroupMember"}} (T-64897): MemberList of the listed users who are members, in the request's
+   * "AppDefinedDataFilter_GroupMember"}} (https://trtc.io/document/64897): MemberList of the listed users who are members, in the request's
    * order; at most 50 (10005, from the registry cap). AVChatRoom 10007.
    */
   JsonObject getSpecifiedGroupMemberInfo(JsonObject body) {
@@ -225,7 +225,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","Member_Account","Role","MsgFlag","NameCard","AppMemberDefinedData","MuteTime"}} (I-34900;
+   * {@code {"GroupId","Member_Account","Role","MsgFlag","NameCard","AppMemberDefinedData","MuteTime"}} (https://www.tencentcloud.com/document/product/1047/34900;
    * older pages and the official SDK write {@code ShutUpTime}, and {@code key} in custom fields). Role Admin or
    * Member, and never the owner's (10004); MsgFlag AcceptAndNotify, AcceptNotNotify or Discard; NameCard ≤ 50
    * bytes; MuteTime seconds from now, 0 unmutes. Not imported 10019, not a member 10004.
@@ -269,7 +269,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","User_Account":["a"]}} (I-34963): UserIdList of {@code {Member_Account, Role}}, Role Owner,
+   * {@code {"GroupId","User_Account":["a"]}} (https://www.tencentcloud.com/document/product/1047/34963): UserIdList of {@code {Member_Account, Role}}, Role Owner,
    * Admin, Member or NotMember, in the request's order; at most 500 (10005, from the registry cap).
    */
   JsonObject getRoleInGroup(JsonObject body) {
@@ -285,7 +285,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","Members_Account":["a"],"MuteTime":60}} (I-34951; very old pages {@code ShutUpTime}): mutes
+   * {@code {"GroupId","Members_Account":["a"],"MuteTime":60}} (https://www.tencentcloud.com/document/product/1047/34951; very old pages {@code ShutUpTime}): mutes
    * the listed members for MuteTime seconds from now, 0 unmutes; non-members are skipped. MuteTime is required
    * (10004) and at most 4294967295; at most 500 members (10005, from the registry cap).
    */
@@ -310,7 +310,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId"}} (I-34964; legacy command get_group_shutted_uin): ShuttedUinList of
+   * {@code {"GroupId"}} (https://www.tencentcloud.com/document/product/1047/34964; legacy command get_group_shutted_uin): ShuttedUinList of
    * {@code {Member_Account, ShuttedUntil}} for the members whose mute is still running, in join order.
    */
   JsonObject getGroupMutedAccount(JsonObject body) {
@@ -327,7 +327,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","MemberList":[{"Member_Account","Role","JoinTime","UnreadMsgNum"}]}} (I-34969): like
+   * {@code {"GroupId","MemberList":[{"Member_Account","Role","JoinTime","UnreadMsgNum"}]}} (https://www.tencentcloud.com/document/product/1047/34969): like
    * add_group_member without invitations, keeping each member's role (Admin or Member), join time and unread
    * count. Results 1 imported, 2 already a member, 0 failed; the group would overflow 10014; AVChatRoom 10007.
    */
@@ -354,7 +354,7 @@ public final class MemberHandlers {
   }
 
   /**
-   * {@code {"GroupId","Member_Account","UnreadMsgNum"}} (I-34909): sets the member's unread count. Not imported
+   * {@code {"GroupId","Member_Account","UnreadMsgNum"}} (https://www.tencentcloud.com/document/product/1047/34909): sets the member's unread count. Not imported
    * 10019, not a member 10004, AVChatRoom 10007 (no unread counts there).
    */
   JsonObject setUnreadMsgNum(JsonObject body) {

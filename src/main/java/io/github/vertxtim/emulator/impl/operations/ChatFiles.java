@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The chat files (COS objects) the emulator knows and which of them are banned (im_cos_msg, C-74775..74777). A file
+ * The chat files (COS objects) the emulator knows and which of them are banned (im_cos_msg, https://cloud.tencent.com/document/product/269/74775..74777). A file
  * is known when a stored message's body names it (image, sound, file and video URLs) or a test adds it.
  */
 final class ChatFiles implements MessageHooks.Listener {

@@ -30,7 +30,7 @@ public final class OperationsHandlers {
   static final int ILLEGAL = TimErrorCode.OPS_ILLEGAL_URL.code();           // 1001
   static final int NO_FILE = TimErrorCode.OPS_FILE_NOT_GENERATED.code();    // 1004
   static final int EXPIRED = TimErrorCode.OPS_FILE_EXPIRED.code();          // 1005
-  /** How long a signed chat-file URL works (C-74777: 15 minutes) and a record-file URL (the emulator's choice). */
+  /** How long a signed chat-file URL works (https://cloud.tencent.com/document/product/269/74777: 15 minutes) and a record-file URL (the emulator's choice). */
   static final long SIGNED_URL_SECONDS = 15 * 60;
   static final long HISTORY_URL_SECONDS = 3600;
   private static final DateTimeFormatter EXPIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

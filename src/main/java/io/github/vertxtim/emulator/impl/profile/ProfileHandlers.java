@@ -40,7 +40,7 @@ public final class ProfileHandlers {
   }
 
   /**
-   * {@code {"From_Account":"a","ProfileItem":[{"Tag":…,"Value":…}]}} (I-34916): all fields are checked before
+   * {@code {"From_Account":"a","ProfileItem":[{"Tag":…,"Value":…}]}} (https://www.tencentcloud.com/document/product/1047/34916): all fields are checked before
    * any is written, so a bad one changes nothing; the answer is the envelope.
    */
   JsonObject portraitSet(JsonObject body) {
@@ -62,7 +62,7 @@ public final class ProfileHandlers {
   }
 
   /**
-   * {@code {"To_Account":["a"],"TagList":["Tag_Profile_IM_Nick"]}} (T-34917) → {@code UserProfileItem
+   * {@code {"To_Account":["a"],"TagList":["Tag_Profile_IM_Nick"]}} (https://trtc.io/document/34917) → {@code UserProfileItem
    * [{To_Account,ProfileItem[{Tag,Value}],ResultCode,ResultInfo}]} with the asked fields that are set, and
    * {@code Fail_Account} (always present): an account that is not imported gets ResultCode 40003 in its item and
    * is listed there; the call is OK. An unknown tag fails the request with 40009.

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 /**
  * The endpoints of one push service (legacy {@code all_member_push} or TIMPush {@code timpush}): pushes to all
  * users or by condition, TIMPush's per-user push and revoke, and the attribute and tag APIs. Both services follow
- * the same pages (I-37166..37175, I-67553, I-67814..67824); {@link PushService} holds what differs. Every endpoint
+ * the same pages (https://www.tencentcloud.com/document/product/1047/37166..37175, https://www.tencentcloud.com/document/product/1047/67553, https://www.tencentcloud.com/document/product/1047/67814..67824); {@link PushService} holds what differs. Every endpoint
  * belongs to the service's console feature and answers 90045 while it is switched off.
  */
 public final class PushHandlers {
@@ -37,7 +37,7 @@ public final class PushHandlers {
   private static final int BAD_REQUEST = TimErrorCode.MSG_JSON_PARSE_FAILED.code();
   private static final int INVALID_ATTR = TimErrorCode.PUSH_INVALID_ATTRIBUTE.code();
   private static final int TOO_MANY_TAGS = TimErrorCode.PUSH_TOO_MANY_TAGS.code();
-  /** Tag, attribute name and attribute value lengths (I-37166, I-37167, I-37170). */
+  /** Tag, attribute name and attribute value lengths (https://www.tencentcloud.com/document/product/1047/37166, https://www.tencentcloud.com/document/product/1047/37167, https://www.tencentcloud.com/document/product/1047/37170). */
   static final int MAX_NAME_BYTES = 50;
   static final int MAX_TAGS_PER_CONDITION = 10;
   static final int MAX_TAGS_PER_ADD = 10;
@@ -150,7 +150,7 @@ public final class PushHandlers {
   /**
    * timpush/batch: {@code From_Account}, {@code To_Account} (1..500), {@code MsgRandom}, {@code OfflinePushInfo},
    * {@code MsgBody}?, {@code DataId}? → {@code TaskId}, and {@code ErrorList} (70107) for recipients that are not
-   * imported. The same sender, recipients and MsgRandom within a second is the same task (I-67553: "de-duplication
+   * imported. The same sender, recipients and MsgRandom within a second is the same task (https://www.tencentcloud.com/document/product/1047/67553: "de-duplication
    * within the same second").
    */
   JsonObject batch(JsonObject body) {
@@ -257,7 +257,7 @@ public final class PushHandlers {
   /**
    * im_get_attr / get_attr: {@code To_Account: [..]} → {@code UserAttrs: [{To_Account, Attrs}]}. An account with no
    * attributes has {@code Attrs: {}}. An account that is not imported: legacy lists it with {@code Attrs: {}} (the
-   * page's sample); TIMPush lists it in {@code ErrorList} with 70107 (T-67817).
+   * page's sample); TIMPush lists it in {@code ErrorList} with 70107 (https://trtc.io/document/67817).
    */
   JsonObject getAttr(JsonObject body) {
     JsonArray out = new JsonArray();

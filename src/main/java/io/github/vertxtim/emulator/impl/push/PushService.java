@@ -8,7 +8,7 @@ import io.github.vertxtim.emulator.EmulatorLimit;
  * feature, their daily quota, and how they answer per-account problems. Legacy all-member push documents only
  * whole-request errors (a write naming an unknown account fails with 90048; a read lists it with no attributes or
  * tags, as the im_get_attr sample does); TIMPush answers OK with an {@code ErrorList} (70107 for accounts that are
- * not imported, T-67817; "partially successful", I-67818).
+ * not imported, https://trtc.io/document/67817; "partially successful", https://www.tencentcloud.com/document/product/1047/67818).
  */
 enum PushService {
 

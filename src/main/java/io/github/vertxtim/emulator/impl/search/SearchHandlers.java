@@ -24,18 +24,18 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Cloud search over the emulator's live groups and members: group_search/search (C-114549) and
- * group_member_search/search (C-114548). A console feature ({@link EmulatorFeature#CLOUD_SEARCH}, 60020 when
+ * Cloud search over the emulator's live groups and members: group_search/search (https://cloud.tencent.com/document/product/269/114549) and
+ * group_member_search/search (https://cloud.tencent.com/document/product/269/114548). A console feature ({@link EmulatorFeature#CLOUD_SEARCH}, 60020 when
  * off), served in the China and Singapore regions only: a request that came to another region's domain answers
  * 60020 too. Requests to other hosts (the emulator's own address) are served.
  */
 public final class SearchHandlers {
 
-  /** "Count: at most 100 per request; more is treated as 100" (C-114549, C-114548). */
+  /** "Count: at most 100 per request; more is treated as 100" (https://cloud.tencent.com/document/product/269/114549, https://cloud.tencent.com/document/product/269/114548). */
   static final int MAX_COUNT = 100;
-  /** The regions that serve cloud search ("only China and Singapore": C-114549). */
+  /** The regions that serve cloud search ("only China and Singapore": https://cloud.tencent.com/document/product/269/114549). */
   static final Set<Region> REGIONS = Set.of(Region.CHINA, Region.SINGAPORE);
-  /** Live groups are not searchable (T-67681). */
+  /** Live groups are not searchable (https://trtc.io/document/67681). */
   static final Set<GroupType> SEARCHABLE = Set.of(GroupType.Private, GroupType.Public, GroupType.ChatRoom,
       GroupType.Community);
 

@@ -47,7 +47,7 @@ public final class BlocklistHandlers {
   }
 
   /**
-   * {@code {"From_Account","To_Account":[…]}} (I-34911) → {@code ResultItem}, {@code Fail_Account}. Per item:
+   * {@code {"From_Account","To_Account":[…]}} (https://www.tencentcloud.com/document/product/1047/34911) → {@code ResultItem}, {@code Fail_Account}. Per item:
    * 30001 oneself or already blocked, 30003 not imported, 30013 the blocklist limit.
    */
   JsonObject blackListAdd(JsonObject body) {
@@ -82,7 +82,7 @@ public final class BlocklistHandlers {
     return results(out);
   }
 
-  /** {@code {"From_Account","To_Account":[…]}} (I-34912): per item 30001 not on the blocklist, 30003 not imported. */
+  /** {@code {"From_Account","To_Account":[…]}} (https://www.tencentcloud.com/document/product/1047/34912): per item 30001 not on the blocklist, 30003 not imported. */
   JsonObject blackListDelete(JsonObject body) {
     String from = requests.from(body);
     JsonArray to = SnsRequests.array(body, "To_Account");
@@ -105,7 +105,7 @@ public final class BlocklistHandlers {
   }
 
   /**
-   * {@code {"From_Account","StartIndex","MaxLimited","LastSequence"}} (I-34914) → {@code BlackListItem
+   * {@code {"From_Account","StartIndex","MaxLimited","LastSequence"}} (https://www.tencentcloud.com/document/product/1047/34914) → {@code BlackListItem
    * [{To_Account,AddBlackTimeStamp}]} in blocking order, {@code StartIndex} of the next page (0 after the last)
    * and {@code CurruentSequence} (the page's spelling). MaxLimited is required and at least 1 (30001).
    */
@@ -132,7 +132,7 @@ public final class BlocklistHandlers {
   }
 
   /**
-   * {@code {"From_Account","To_Account":[…],"CheckType"}} (I-34913) → {@code BlackListCheckItem[{To_Account,
+   * {@code {"From_Account","To_Account":[…],"CheckType"}} (https://www.tencentcloud.com/document/product/1047/34913) → {@code BlackListCheckItem[{To_Account,
    * Relation,ResultCode,ResultInfo}]}, {@code Fail_Account}. BlackCheckResult_Type_Single: AWithB (From_Account
    * blocked B) or NO; BlackCheckResult_Type_Both: BothWay, AWithB, BWithA or NO.
    */

@@ -20,7 +20,7 @@ import static io.github.vertxtim.emulator.impl.sns.SnsRequests.item;
 import static io.github.vertxtim.emulator.impl.sns.SnsRequests.results;
 
 /**
- * Follows: follow_add, follow_delete, follow_check, follow_get and follow_get_info (I-70345 … I-70350), a console
+ * Follows: follow_add, follow_delete, follow_check, follow_get and follow_get_info (https://www.tencentcloud.com/document/product/1047/70345 … https://www.tencentcloud.com/document/product/1047/70350), a console
  * feature ({@link EmulatorFeature#FOLLOW}: 30005 while off). Following is one-way; two users who follow each other
  * are mutual. Per-request caps (20 / 20 / 100 / 20 accounts) come from the registry.
  */

@@ -41,7 +41,7 @@ public final class FriendGroupHandlers {
   }
 
   /**
-   * {@code {"From_Account","GroupName":[…],"To_Account":[…]}} (I-34950): makes the lists (30001 for a bad or
+   * {@code {"From_Account","GroupName":[…],"To_Account":[…]}} (https://www.tencentcloud.com/document/product/1047/34950): makes the lists (30001 for a bad or
    * existing name, 30011 past the list limit, nothing made then) and puts each given friend in all of them. Per
    * To_Account item: 30001 not a friend, 30003 not imported. Answers {@code ResultItem}, {@code Fail_Account},
    * {@code CurrentSequence}.
@@ -86,7 +86,7 @@ public final class FriendGroupHandlers {
   }
 
   /**
-   * {@code {"From_Account","GroupName":[…]}} (I-34926): removes the lists (30001 when one does not exist, nothing
+   * {@code {"From_Account","GroupName":[…]}} (https://www.tencentcloud.com/document/product/1047/34926): removes the lists (30001 when one does not exist, nothing
    * removed then) and takes them off every friend; the friends stay friends. Answers {@code CurrentSequence}.
    */
   JsonObject groupDelete(JsonObject body) {
@@ -111,7 +111,7 @@ public final class FriendGroupHandlers {
   }
 
   /**
-   * {@code {"From_Account","NeedFriend","GroupName":[…]}} (I-40123) → {@code ResultItem[{GroupName,FriendNumber,
+   * {@code {"From_Account","NeedFriend","GroupName":[…]}} (https://www.tencentcloud.com/document/product/1047/40123) → {@code ResultItem[{GroupName,FriendNumber,
    * To_Account}]} (To_Account with NeedFriend {@code Need_Friend_Type_Yes}), all lists or the named existing ones,
    * and {@code CurrentSequence}.
    */

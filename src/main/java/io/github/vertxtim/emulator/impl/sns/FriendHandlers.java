@@ -143,7 +143,7 @@ public final class FriendHandlers {
 
   /**
    * {@code AddFriendItem[{To_Account,Remark,RemarkTime,GroupName[],AddSource,AddWording,AddTime,CustomItem[]}]}
-   * (T-34903): friends added to From_Account's list only, with their fields; no AllowType or blocklist check (an
+   * (https://trtc.io/document/34903): friends added to From_Account's list only, with their fields; no AllowType or blocklist check (an
    * import moves existing data). Per item: 30001 bad fields, oneself or already a friend, 30003 not imported,
    * 30010 friend limit, 30011 friend-list limit.
    */
@@ -196,7 +196,7 @@ public final class FriendHandlers {
   }
 
   /**
-   * {@code UpdateItem[{To_Account,SnsItem[{Tag,Value}]}]} (I-34904): Tag_SNS_IM_Remark (a string),
+   * {@code UpdateItem[{To_Account,SnsItem[{Tag,Value}]}]} (https://www.tencentcloud.com/document/product/1047/34904): Tag_SNS_IM_Remark (a string),
    * Tag_SNS_IM_Group (the friend's lists, replaced; new ones are made), Tag_SNS_IM_AddWording and
    * Tag_SNS_Custom_* fields. Per item: 30001 not a friend or a bad field, 30003 not imported, 30011 list limit.
    */
@@ -281,7 +281,7 @@ public final class FriendHandlers {
   }
 
   /**
-   * {@code {"From_Account","To_Account":[…],"DeleteType"}} (I-34905): Delete_Type_Single (the default) removes
+   * {@code {"From_Account","To_Account":[…],"DeleteType"}} (https://www.tencentcloud.com/document/product/1047/34905): Delete_Type_Single (the default) removes
    * the friend from From_Account's list, Delete_Type_Both from both lists. Per item: 31704 not a friend (with
    * Both: on neither side), 30003 not imported.
    */
@@ -307,7 +307,7 @@ public final class FriendHandlers {
     return new JsonObject().put("ResultItem", out);
   }
 
-  /** {@code {"From_Account","DeleteType"}} (I-34906): every friend of From_Account, on one side or both. */
+  /** {@code {"From_Account","DeleteType"}} (https://www.tencentcloud.com/document/product/1047/34906): every friend of From_Account, on one side or both. */
   JsonObject friendDeleteAll(JsonObject body) {
     String from = requests.from(body);
     boolean both = deleteBoth(body);
@@ -328,7 +328,7 @@ public final class FriendHandlers {
   }
 
   /**
-   * {@code {"From_Account","To_Account":[…],"CheckType"}} (I-34907) → {@code InfoItem[{To_Account,Relation,
+   * {@code {"From_Account","To_Account":[…],"CheckType"}} (https://www.tencentcloud.com/document/product/1047/34907) → {@code InfoItem[{To_Account,Relation,
    * ResultCode,ResultInfo}]}, {@code Fail_Account}. CheckResult_Type_Single looks at From_Account's list only
    * (AWithB or NoRelation); CheckResult_Type_Both at both (BothWay, AWithB, BWithA, NoRelation).
    */
@@ -359,7 +359,7 @@ public final class FriendHandlers {
   }
 
   /**
-   * {@code {"From_Account","StartIndex","StandardSequence","CustomSequence"}} (I-34908) → up to 100 friends in
+   * {@code {"From_Account","StartIndex","StandardSequence","CustomSequence"}} (https://www.tencentcloud.com/document/product/1047/34908) → up to 100 friends in
    * list order ({@code UserDataItem[{To_Account,ValueItem[{Tag,Value}]}]}), {@code StandardSequence},
    * {@code CustomSequence}, {@code FriendNum}, {@code CompleteFlag} (1 on the last page) and
    * {@code NextStartIndex}. A sequence given equal to the current one leaves those fields out of the items.
@@ -392,7 +392,7 @@ public final class FriendHandlers {
   }
 
   /**
-   * {@code {"From_Account","To_Account":[…],"TagList":[…]}} (I-34910) → {@code InfoItem[{To_Account,
+   * {@code {"From_Account","To_Account":[…],"TagList":[…]}} (https://www.tencentcloud.com/document/product/1047/34910) → {@code InfoItem[{To_Account,
    * SnsProfileItem[{Tag,Value}],ResultCode,ResultInfo}]}, {@code Fail_Account}. TagList takes friend tags
    * (Tag_SNS_IM_*, Tag_SNS_Custom_*) and profile tags (Tag_Profile_*); another fails the request with 30001.
    * Per item: 30001 not a friend, 30003 not imported.
