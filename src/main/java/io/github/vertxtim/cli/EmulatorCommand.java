@@ -107,6 +107,11 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
           + "answer the documented 'not enabled' code. Any of: ${COMPLETION-CANDIDATES}.")
   List<EmulatorFeature> disabled = new ArrayList<>();
 
+  @Option(names = "--profile-custom-fields", split = ",", paramLabel = "NAME",
+      description = "Declare the app's custom profile fields, as the console does (Hobby or Tag_Profile_Custom_Hobby);"
+          + " the others then answer 40009. Default: none declared, any is accepted.")
+  List<String> profileCustomFields = new ArrayList<>();
+
   @Option(names = "--limit", paramLabel = "NAME=VALUE",
       description = "Override a per-app or per-edition limit (see docs/emulator.md, 'Features and limits').")
   Map<EmulatorLimit, Long> limits = new LinkedHashMap<>();
@@ -204,6 +209,13 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       limits.forEach(options::setLimit);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--limit: " + e.getMessage());
+    }
+    try {
+      if (!profileCustomFields.isEmpty()) {
+        options.setProfileCustomFields(profileCustomFields);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--profile-custom-fields: " + e.getMessage());
     }
     if (secretKeyFile != null) {
       options.setSecretKey(readKey(secretKeyFile));

@@ -181,6 +181,22 @@ class EmulatorCommandTest {
   }
 
   @Test
+  void declaredCustomProfileFieldsAreTheOnlyOnesAccepted() throws Exception {
+    try (Running emu = new Running("emulator", "--accounts", "1", "--profile-custom-fields", "Hobby")) {
+      List<String> lines = emu.waitForLines(3);
+      Map<String, String> env = exports(lines.get(2));
+      Cli.Result declared = Cli.run(env, "call", "profile/portrait_set", "{\"From_Account\":\"user000001\","
+          + "\"ProfileItem\":[{\"Tag\":\"Tag_Profile_Custom_Hobby\",\"Value\":\"chess\"}]}");
+      assertThat(declared.exit()).as(declared.toString()).isZero();
+      Cli.Result undeclared = Cli.run(env, "call", "profile/portrait_set", "{\"From_Account\":\"user000001\","
+          + "\"ProfileItem\":[{\"Tag\":\"Tag_Profile_Custom_Pet\",\"Value\":\"cat\"}]}");
+      assertThat(undeclared.exit()).isEqualTo(1);
+      assertThat(undeclared.err()).contains("ErrorCode 40009");
+      assertThat(emu.stop()).isZero();
+    }
+  }
+
+  @Test
   void badSeedDataIsAUsageError() {
     assertUsage("--groups must be N or N:TYPE", "--groups", "many");
     assertUsage("--groups: unknown type 'Club'", "--groups", "3:Club");
