@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.c2c;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,7 +33,6 @@ public record BatchSendMessagesRequest(@JsonProperty("SyncOtherMachine") Integer
                                        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord, MsgRandomRequest {
 
   public BatchSendMessagesRequest {
-    RequestLimits.atMost(toAccounts, MAX_RECIPIENTS, "To_Account");
     Objects.requireNonNull(toAccounts, "To_Account");
     toAccounts = List.copyOf(toAccounts);
     Objects.requireNonNull(msgBody, "MsgBody");
@@ -42,9 +40,6 @@ public record BatchSendMessagesRequest(@JsonProperty("SyncOtherMachine") Integer
     sendMsgControl = sendMsgControl == null ? null : List.copyOf(sendMsgControl);
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** Recipients per request at most (https://trtc.io/document/34920; more answer 90011). */
-  public static final int MAX_RECIPIENTS = 500;
 
   /** The admin sends {@code msgBody} to each of {@code toAccounts}; the client draws the MsgRandom. */
   public static BatchSendMessagesRequest of(List<String> toAccounts, List<MsgElement> msgBody) {

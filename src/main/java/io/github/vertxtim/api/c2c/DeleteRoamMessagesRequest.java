@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.c2c;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,16 +22,12 @@ public record DeleteRoamMessagesRequest(@JsonProperty("Operator_Account") String
                                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord {
 
   public DeleteRoamMessagesRequest {
-    RequestLimits.atMost(msgKeys, MAX_MSG_KEYS, "MsgKeyList");
     Objects.requireNonNull(operatorAccount, "Operator_Account");
     Objects.requireNonNull(peerAccount, "Peer_Account");
     Objects.requireNonNull(msgKeys, "MsgKeyList");
     msgKeys = List.copyOf(msgKeys);
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** MsgKeys per request at most. */
-  public static final int MAX_MSG_KEYS = 30;
 
   public DeleteRoamMessagesRequest(String operatorAccount, String peerAccount, List<String> msgKeys) {
     this(operatorAccount, peerAccount, msgKeys, null);

@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.c2c;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,14 +21,10 @@ public record GetUnreadCountsRequest(@JsonProperty("To_Account") String toAccoun
                                      @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord {
 
   public GetUnreadCountsRequest {
-    RequestLimits.atMost(peerAccounts, MAX_PEERS, "Peer_Account");
     Objects.requireNonNull(toAccount, "To_Account");
     peerAccounts = peerAccounts == null ? null : List.copyOf(peerAccounts);
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** Peers per request at most. */
-  public static final int MAX_PEERS = 10;
 
   /** The total and the counts of the given peers (none: the total only). */
   public static GetUnreadCountsRequest of(String toAccount, String... peerAccounts) {

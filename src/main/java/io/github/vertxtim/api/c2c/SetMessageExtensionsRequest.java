@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.c2c;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,7 +24,6 @@ public record SetMessageExtensionsRequest(@JsonProperty("From_Account") String f
                                           @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) implements JsonRecord {
 
   public SetMessageExtensionsRequest {
-    RequestLimits.atMost(extensions, MAX_EXTENSIONS, "ExtensionList");
     Objects.requireNonNull(toAccount, "To_Account");
     Objects.requireNonNull(msgKey, "MsgKey");
     Objects.requireNonNull(operateType, "OperateType");
@@ -36,8 +34,6 @@ public record SetMessageExtensionsRequest(@JsonProperty("From_Account") String f
   public static final int SET = 1;
   public static final int DELETE = 2;
   public static final int CLEAR = 3;
-  /** Pairs per request at most. */
-  public static final int MAX_EXTENSIONS = 20;
 
   public SetMessageExtensionsRequest(String fromAccount, String toAccount, String msgKey, int operateType,
                                      List<MessageExtension> extensions) {

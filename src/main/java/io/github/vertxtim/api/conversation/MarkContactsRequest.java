@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.conversation;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,9 +22,6 @@ public record MarkContactsRequest(@JsonProperty("From_Account") String fromAccou
                                   @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** Conversations per request (the registry row's verified limit). */
-  public static final int MAX_ITEMS = 100;
-
   /** OptType: standard marks. */
   public static final int STANDARD = 1;
   /** OptType: the custom mark. */
@@ -36,7 +32,6 @@ public record MarkContactsRequest(@JsonProperty("From_Account") String fromAccou
   public MarkContactsRequest {
     Objects.requireNonNull(fromAccount, "From_Account");
     marks = List.copyOf(Objects.requireNonNull(marks, "MarkItem"));
-    RequestLimits.atMost(marks, MAX_ITEMS, "MarkItem");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

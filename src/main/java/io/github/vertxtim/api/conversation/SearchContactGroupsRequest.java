@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.conversation;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,13 +21,9 @@ public record SearchContactGroupsRequest(@JsonProperty("From_Account") String fr
                                          @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** Conversations per request (the registry row's verified limit). */
-  public static final int MAX_ITEMS = 300;
-
   public SearchContactGroupsRequest {
     Objects.requireNonNull(fromAccount, "From_Account");
     contacts = List.copyOf(Objects.requireNonNull(contacts, "ContactItem"));
-    RequestLimits.atMost(contacts, MAX_ITEMS, "ContactItem");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

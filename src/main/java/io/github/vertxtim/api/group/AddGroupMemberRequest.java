@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
-import io.github.vertxtim.api.RequestLimits;
 
 import java.util.Collection;
 import java.util.List;
@@ -25,14 +24,10 @@ public record AddGroupMemberRequest(@JsonProperty("GroupId") String groupId,
                                     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** The documented cap of MemberList per request. */
-  public static final int MAX_MEMBERS = 300;
-
   public AddGroupMemberRequest {
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(memberList, "MemberList");
     memberList = memberList == null ? null : List.copyOf(memberList);
-    RequestLimits.atMost(memberList, MAX_MEMBERS, "MemberList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

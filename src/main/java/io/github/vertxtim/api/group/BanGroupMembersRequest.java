@@ -29,14 +29,10 @@ public record BanGroupMembersRequest(@JsonProperty("GroupId") String groupId,
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(memberAccounts, "Members_Account");
     memberAccounts = List.copyOf(memberAccounts);
-    RequestLimits.atMost(memberAccounts, MAX_MEMBERS, "Members_Account");
     Objects.requireNonNull(duration, "Duration");
     RequestLimits.within(duration, 0, MAX_DURATION, "Duration");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** Accounts per request (https://trtc.io/document/50296). */
-  public static final int MAX_MEMBERS = 20;
   /** Duration is an unsigned 32-bit number of seconds. */
   public static final long MAX_DURATION = 4_294_967_295L;
 

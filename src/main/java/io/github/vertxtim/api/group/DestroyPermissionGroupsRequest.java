@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -26,12 +25,8 @@ public record DestroyPermissionGroupsRequest(@JsonProperty("GroupId") String gro
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(permissionGroupIds, "PermissionGroupIdList");
     permissionGroupIds = List.copyOf(permissionGroupIds);
-    RequestLimits.atMost(permissionGroupIds, MAX_GROUPS, "PermissionGroupIdList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** Permission groups per request (https://trtc.io/document/61233). */
-  public static final int MAX_GROUPS = 20;
 
   public DestroyPermissionGroupsRequest(String groupId, List<String> permissionGroupIds) {
     this(groupId, permissionGroupIds, null);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
-import io.github.vertxtim.api.RequestLimits;
 
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,11 @@ public record ForbidSendMsgRequest(@JsonProperty("GroupId") String groupId,
                                    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** The documented cap of Members_Account per request. */
-  public static final int MAX_MEMBERS = 500;
-
   public ForbidSendMsgRequest {
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(membersAccount, "Members_Account");
     membersAccount = membersAccount == null ? null : List.copyOf(membersAccount);
     Objects.requireNonNull(muteTime, "MuteTime");
-    RequestLimits.atMost(membersAccount, MAX_MEMBERS, "Members_Account");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
-import io.github.vertxtim.api.RequestLimits;
 
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,9 @@ public record GetGroupInfoRequest(@JsonProperty("GroupIdList") List<String> grou
                                   @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** The documented cap of GroupIdList per request. */
-  public static final int MAX_GROUPS = 50;
-
   public GetGroupInfoRequest {
     Objects.requireNonNull(groupIdList, "GroupIdList");
     groupIdList = groupIdList == null ? null : List.copyOf(groupIdList);
-    RequestLimits.atMost(groupIdList, MAX_GROUPS, "GroupIdList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

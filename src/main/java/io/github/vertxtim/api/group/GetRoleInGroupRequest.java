@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
-import io.github.vertxtim.api.RequestLimits;
 
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,10 @@ public record GetRoleInGroupRequest(@JsonProperty("GroupId") String groupId,
                                     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** The documented cap of User_Account per request. */
-  public static final int MAX_USERS = 500;
-
   public GetRoleInGroupRequest {
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(userAccount, "User_Account");
     userAccount = userAccount == null ? null : List.copyOf(userAccount);
-    RequestLimits.atMost(userAccount, MAX_USERS, "User_Account");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

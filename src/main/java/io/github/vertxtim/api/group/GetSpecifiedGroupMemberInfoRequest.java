@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
-import io.github.vertxtim.api.RequestLimits;
 
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,6 @@ public record GetSpecifiedGroupMemberInfoRequest(@JsonProperty("GroupId") String
                                                  @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements JsonRecord {
 
-  /** The documented cap of Member_List_Account per request. */
-  public static final int MAX_MEMBERS = 50;
-
   public GetSpecifiedGroupMemberInfoRequest {
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(memberListAccount, "Member_List_Account");
@@ -35,7 +31,6 @@ public record GetSpecifiedGroupMemberInfoRequest(@JsonProperty("GroupId") String
     memberInfoFilter = memberInfoFilter == null ? null : List.copyOf(memberInfoFilter);
     memberRoleFilter = memberRoleFilter == null ? null : List.copyOf(memberRoleFilter);
     memberDataFilter = memberDataFilter == null ? null : List.copyOf(memberDataFilter);
-    RequestLimits.atMost(memberListAccount, MAX_MEMBERS, "Member_List_Account");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 

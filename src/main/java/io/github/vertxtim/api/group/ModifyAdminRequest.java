@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -30,14 +29,11 @@ public record ModifyAdminRequest(@JsonProperty("GroupId") String groupId,
     Objects.requireNonNull(commandType, "CommandType");
     Objects.requireNonNull(adminAccounts, "Admin_Account");
     adminAccounts = List.copyOf(adminAccounts);
-    RequestLimits.atMost(adminAccounts, MAX_ADMINS, "Admin_Account");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 
   public static final int SET_ADMIN = 1;
   public static final int UNSET_ADMIN = 2;
-  /** Admins of one AVChatRoom (https://www.tencentcloud.com/document/product/1047/60525). */
-  public static final int MAX_ADMINS = 5;
 
   public ModifyAdminRequest(String groupId, int commandType, List<String> adminAccounts) {
     this(groupId, commandType, adminAccounts, null);

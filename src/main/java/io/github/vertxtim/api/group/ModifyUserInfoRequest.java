@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -30,14 +29,11 @@ public record ModifyUserInfoRequest(@JsonProperty("GroupId") String groupId,
     Objects.requireNonNull(commandType, "CommandType");
     Objects.requireNonNull(members, "MemberList");
     members = List.copyOf(members);
-    RequestLimits.atMost(members, MAX_MEMBERS, "MemberList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 
   public static final int SET_MARKS = 1;
   public static final int DELETE_MARKS = 2;
-  /** Accounts per request (https://trtc.io/document/50294). */
-  public static final int MAX_MEMBERS = 500;
 
   public ModifyUserInfoRequest(String groupId, int commandType, List<MemberMarks> members) {
     this(groupId, commandType, members, null);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -29,12 +28,8 @@ public record PermissionGroupMembersRequest(@JsonProperty("GroupId") String grou
     Objects.requireNonNull(permissionGroupId, "PermissionGroupId");
     Objects.requireNonNull(members, "MemberList");
     members = List.copyOf(members);
-    RequestLimits.atMost(members, MAX_MEMBERS, "MemberList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** Members per request (https://trtc.io/document/61240, https://trtc.io/document/61241). */
-  public static final int MAX_MEMBERS = 100;
 
   public static PermissionGroupMembersRequest of(String groupId, String permissionGroupId, List<String> accounts) {
     return new PermissionGroupMembersRequest(groupId, permissionGroupId, MemberAccountItem.of(accounts), null);

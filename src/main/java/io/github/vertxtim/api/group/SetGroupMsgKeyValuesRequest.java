@@ -1,6 +1,5 @@
 package io.github.vertxtim.api.group;
 
-import io.github.vertxtim.api.RequestLimits;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,7 +27,6 @@ public record SetGroupMsgKeyValuesRequest(@JsonProperty("GroupId") String groupI
   public SetGroupMsgKeyValuesRequest {
     Objects.requireNonNull(groupId, "GroupId");
     extensionList = extensionList == null ? null : List.copyOf(extensionList);
-    RequestLimits.atMost(extensionList, MAX_EXTENSIONS, "ExtensionList");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
 
@@ -39,8 +37,6 @@ public record SetGroupMsgKeyValuesRequest(@JsonProperty("GroupId") String groupI
   public static final int SET = 1;
   public static final int DELETE = 2;
   public static final int CLEAR = 3;
-  /** At most this many key-values per request. */
-  public static final int MAX_EXTENSIONS = 20;
 
   public static SetGroupMsgKeyValuesRequest set(String groupId, long msgSeq, List<MsgExtension> extensions) {
     return new SetGroupMsgKeyValuesRequest(groupId, msgSeq, SET, extensions);

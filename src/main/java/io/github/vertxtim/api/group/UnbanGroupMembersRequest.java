@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.vertxtim.api.RequestLimits;
 import io.github.vertxtim.api.JsonRecord;
 
 import java.util.List;
@@ -26,12 +25,8 @@ public record UnbanGroupMembersRequest(@JsonProperty("GroupId") String groupId,
     Objects.requireNonNull(groupId, "GroupId");
     Objects.requireNonNull(memberAccounts, "Members_Account");
     memberAccounts = List.copyOf(memberAccounts);
-    RequestLimits.atMost(memberAccounts, MAX_MEMBERS, "Members_Account");
     unknownFields = JsonRecord.copyOf(unknownFields);
   }
-
-  /** Accounts per request (https://trtc.io/document/50297). */
-  public static final int MAX_MEMBERS = 20;
 
   public UnbanGroupMembersRequest(String groupId, List<String> memberAccounts) {
     this(groupId, memberAccounts, null);

@@ -261,11 +261,14 @@ class ConversationApiTest extends FamilyTestBase {
   void overTheVerifiedLimitsTheRequestFailsBeforeAnyCall() {
     List<MarkContactsRequest.Mark> marks = IntStream.range(0, 101).mapToObj(i -> new MarkContactsRequest.Mark(
         MarkContactsRequest.CUSTOM, ContactItem.c2c("u" + i), null, null, "m")).toList();
-    assertThatThrownBy(() -> new MarkContactsRequest("alice", marks)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("100");
+    // the registry's verified caps, checked by the client before any I/O
+    assertThat(awaitThrown(() -> client.conversations().markContacts(new MarkContactsRequest("alice", marks))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MarkItem").hasMessageContaining("100");
     List<ContactItem> contacts = IntStream.range(0, 301).mapToObj(i -> ContactItem.c2c("u" + i)).toList();
-    assertThatThrownBy(() -> new SearchContactGroupsRequest("alice", contacts))
+    assertThat(awaitThrown(() -> client.conversations().searchContactGroups(
+        new SearchContactGroupsRequest("alice", contacts))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("300");
+    assertThat(emulator.stats().requests("recentcontact/mark_contact")).isZero();
     // and the emulator refuses a longer list another client sends with 51006
     JsonArray items = new JsonArray();
     marks.forEach(m -> items.add(new JsonObject().put("OptType", 2).put("CustomMark", "m")
