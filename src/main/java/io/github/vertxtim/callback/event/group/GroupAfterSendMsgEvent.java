@@ -16,11 +16,11 @@ import java.util.Map;
  * Sent after a group message has been delivered.
  * <p>
  * {@code Type}: the group type, one of {@link GroupType}; {@code Random}: the message's random number (uint32);
- * {@code MsgTime}: Unix time in seconds; {@code OnlineOnlyFlag}: 1 for an online-only message (not stored, no
- * offline push), else 0; {@code MsgBody}: the message, in the library's one message model; {@code TopicId}: the
- * topic of a community group, absent outside topics; {@code GroupAtInfo}: who the message @-mentions;
- * {@code EventTime}: when the event happened, Unix time in milliseconds (a number or a numeric string on the
- * wire).
+ * {@code MsgId}: the message's ID on the client; {@code MsgTime}: Unix time in seconds; {@code OnlineOnlyFlag}:
+ * 1 for an online-only message (not stored, no offline push), else 0; {@code MsgBody}: the message, in the
+ * library's one message model; {@code TopicId}: the topic of a community group, absent outside topics;
+ * {@code GroupAtInfo}: who the message @-mentions; {@code EventTime}: when the event happened, Unix time in
+ * milliseconds (a number or a numeric string on the wire).
  *
  * @see <a href="https://trtc.io/document/34375">After a Group Message Is Sent</a>
  */
@@ -32,6 +32,7 @@ public record GroupAfterSendMsgEvent(@JsonProperty("CallbackCommand") String cal
                                      @JsonProperty("From_Account") String fromAccount,
                                      @JsonProperty("Operator_Account") String operatorAccount,
                                      @JsonProperty("Random") Long random,
+                                     @JsonProperty("MsgId") String msgId,
                                      @JsonProperty("MsgSeq") Long msgSeq,
                                      @JsonProperty("MsgTime") Long msgTime,
                                      @JsonProperty("OnlineOnlyFlag") Integer onlineOnlyFlag,
@@ -50,10 +51,10 @@ public record GroupAfterSendMsgEvent(@JsonProperty("CallbackCommand") String cal
   }
 
   public GroupAfterSendMsgEvent(String callbackCommand, String groupId, String type, String fromAccount,
-      String operatorAccount, Long random, Long msgSeq, Long msgTime, Integer onlineOnlyFlag,
+      String operatorAccount, Long random, String msgId, Long msgSeq, Long msgTime, Integer onlineOnlyFlag,
       List<MsgElement> msgBody, String cloudCustomData, String topicId, List<AtInfo> groupAtInfo, Long eventTime) {
-    this(callbackCommand, groupId, type, fromAccount, operatorAccount, random, msgSeq, msgTime, onlineOnlyFlag,
-        msgBody, cloudCustomData, topicId, groupAtInfo, eventTime, null);
+    this(callbackCommand, groupId, type, fromAccount, operatorAccount, random, msgId, msgSeq, msgTime,
+        onlineOnlyFlag, msgBody, cloudCustomData, topicId, groupAtInfo, eventTime, null);
   }
 
   /**
