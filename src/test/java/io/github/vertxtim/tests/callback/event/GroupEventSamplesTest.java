@@ -275,6 +275,21 @@ class GroupEventSamplesTest {
   }
 
   @Test
+  void aNumericOptionTypeIsReadAsItsText() {
+    GroupAfterGroupAttrChangedEvent e = EventSamples.decode(new JsonObject().put("OptionType", 1),
+        GroupAfterGroupAttrChangedEvent.class);
+    assertThat(e.optionType()).isEqualTo("1");
+  }
+
+  @Test
+  void aRecalledMessagesMsgIdIsKeptInItsItem() {
+    GroupAfterRecallMsgEvent e = EventSamples.decode(new JsonObject().put("MsgSeqList",
+        new JsonArray().add(new JsonObject().put("MsgSeq", 130).put("MsgId", "m-130"))), GroupAfterRecallMsgEvent.class);
+    assertThat(e.msgSeqList().get(0).msgSeq()).isEqualTo(130L);
+    assertThat(e.msgSeqList().get(0).unknownFields()).containsEntry("MsgId", "m-130");
+  }
+
+  @Test
   void afterReadReceipt() {
     GroupAfterReadReceiptEvent e = event("Group.CallbackAfterReadReceipt", GroupAfterReadReceiptEvent.class);
     assertThat(e.groupMsgReceiptList()).containsExactly(new GroupAfterReadReceiptEvent.Receipt(1L, 1, 2),
