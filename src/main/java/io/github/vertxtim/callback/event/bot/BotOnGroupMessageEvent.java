@@ -27,21 +27,22 @@ import java.util.Map;
  */
 @TimCallback("Bot.OnGroupMessage")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BotOnGroupMessageEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                     @JsonProperty("GroupId") String groupId,
-                                     @JsonProperty("Type") String type,
-                                     @JsonProperty("From_Account") String fromAccount,
-                                     @JsonProperty("Operator_Account") String operatorAccount,
-                                     @JsonProperty("Random") Long random,
-                                     @JsonProperty("MsgSeq") Long msgSeq,
-                                     @JsonProperty("MsgTime") Long msgTime,
-                                     @JsonProperty("OnlineOnlyFlag") Integer onlineOnlyFlag,
-                                     @JsonProperty("MsgBody") List<MsgElement> msgBody,
-                                     @JsonProperty("AtRobots_Account") @JsonAlias({"AtRobotAccount"}) List<String> atRobotsAccount,
-                                     @JsonProperty("CloudCustomData") String cloudCustomData,
-                                     @JsonProperty("TopicId") String topicId,
-                                     @JsonProperty("EventTime") Long eventTime,
-                                     @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record BotOnGroupMessageEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("GroupId") String groupId,
+    @JsonProperty("Type") String type,
+    @JsonProperty("From_Account") String fromAccount,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("Random") Long random,
+    @JsonProperty("MsgSeq") Long msgSeq,
+    @JsonProperty("MsgTime") Long msgTime,
+    @JsonProperty("OnlineOnlyFlag") Integer onlineOnlyFlag,
+    @JsonProperty("MsgBody") List<MsgElement> msgBody,
+    @JsonProperty("AtRobots_Account") @JsonAlias({"AtRobotAccount"}) List<String> atRobotsAccount,
+    @JsonProperty("CloudCustomData") String cloudCustomData,
+    @JsonProperty("TopicId") String topicId,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public BotOnGroupMessageEvent {

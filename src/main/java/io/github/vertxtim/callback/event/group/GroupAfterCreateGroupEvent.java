@@ -25,16 +25,17 @@ import java.util.Map;
  */
 @TimCallback("Group.CallbackAfterCreateGroup")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupAfterCreateGroupEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                         @JsonProperty("GroupId") @JsonAlias({"groupID"}) String groupId,
-                                         @JsonProperty("Operator_Account") String operatorAccount,
-                                         @JsonProperty("Owner_Account") String ownerAccount,
-                                         @JsonProperty("Type") String type,
-                                         @JsonProperty("Name") String name,
-                                         @JsonProperty("MemberList") List<MemberAccountItem> memberList,
-                                         @JsonProperty("UserDefinedDataList") List<AppDefinedDataItem> userDefinedDataList,
-                                         @JsonProperty("EventTime") Long eventTime,
-                                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GroupAfterCreateGroupEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("GroupId") @JsonAlias({"groupID"}) String groupId,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("Owner_Account") String ownerAccount,
+    @JsonProperty("Type") String type,
+    @JsonProperty("Name") String name,
+    @JsonProperty("MemberList") List<MemberAccountItem> memberList,
+    @JsonProperty("UserDefinedDataList") List<AppDefinedDataItem> userDefinedDataList,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public GroupAfterCreateGroupEvent {

@@ -22,15 +22,16 @@ import java.util.Map;
  */
 @TimCallback("Group.CallbackAfterCreateTopic")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupAfterCreateTopicEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                         @JsonProperty("GroupId") String groupId,
-                                         @JsonProperty("TopicId") String topicId,
-                                         @JsonProperty("Operator_Account") String operatorAccount,
-                                         @JsonProperty("Owner_Account") String ownerAccount,
-                                         @JsonProperty("Type") String type,
-                                         @JsonProperty("Name") String name,
-                                         @JsonProperty("UserDefinedDataList") List<AppDefinedDataItem> userDefinedDataList,
-                                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GroupAfterCreateTopicEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("GroupId") String groupId,
+    @JsonProperty("TopicId") String topicId,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("Owner_Account") String ownerAccount,
+    @JsonProperty("Type") String type,
+    @JsonProperty("Name") String name,
+    @JsonProperty("UserDefinedDataList") List<AppDefinedDataItem> userDefinedDataList,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public GroupAfterCreateTopicEvent {

@@ -23,15 +23,16 @@ import java.util.Map;
  */
 @TimCallback("Group.CallbackBeforeCreateGroup")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupBeforeCreateGroupEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                          @JsonProperty("Operator_Account") String operatorAccount,
-                                          @JsonProperty("Owner_Account") String ownerAccount,
-                                          @JsonProperty("Type") String type,
-                                          @JsonProperty("Name") String name,
-                                          @JsonProperty("CreateGroupNum") @JsonAlias({"CreatedGroupNum", "CreatedNum"}) Integer createGroupNum,
-                                          @JsonProperty("MemberList") List<MemberAccountItem> memberList,
-                                          @JsonProperty("EventTime") Long eventTime,
-                                          @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GroupBeforeCreateGroupEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("Owner_Account") String ownerAccount,
+    @JsonProperty("Type") String type,
+    @JsonProperty("Name") String name,
+    @JsonProperty("CreateGroupNum") @JsonAlias({"CreatedGroupNum", "CreatedNum"}) Integer createGroupNum,
+    @JsonProperty("MemberList") List<MemberAccountItem> memberList,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public GroupBeforeCreateGroupEvent {

@@ -22,13 +22,14 @@ import java.util.Map;
  */
 @TimCallback("Group.CallbackBeforeInviteJoinGroup")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupBeforeInviteJoinGroupEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                              @JsonProperty("GroupId") String groupId,
-                                              @JsonProperty("Type") String type,
-                                              @JsonProperty("Operator_Account") String operatorAccount,
-                                              @JsonProperty("DestinationMembers") List<MemberAccountItem> destinationMembers,
-                                              @JsonProperty("EventTime") Long eventTime,
-                                              @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record GroupBeforeInviteJoinGroupEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("GroupId") String groupId,
+    @JsonProperty("Type") String type,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("DestinationMembers") List<MemberAccountItem> destinationMembers,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public GroupBeforeInviteJoinGroupEvent {

@@ -21,12 +21,13 @@ import java.util.Map;
  */
 @TimCallback("OfficialAccount.CallbackAfterAddSubscriber")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfficialAfterAddSubscriberEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                              @JsonProperty("Official_Account") String officialAccount,
-                                              @JsonProperty("Operator_Account") String operatorAccount,
-                                              @JsonProperty("SubscribeAccountList") List<SubscriberItem> subscribeAccountList,
-                                              @JsonProperty("EventTime") Long eventTime,
-                                              @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record OfficialAfterAddSubscriberEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("Official_Account") String officialAccount,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("SubscribeAccountList") List<SubscriberItem> subscribeAccountList,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public OfficialAfterAddSubscriberEvent {

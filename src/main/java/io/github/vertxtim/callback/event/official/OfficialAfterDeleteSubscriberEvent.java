@@ -21,12 +21,13 @@ import java.util.Map;
  */
 @TimCallback("OfficialAccount.CallbackAfterDeleteSubscriber")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfficialAfterDeleteSubscriberEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                                 @JsonProperty("Official_Account") String officialAccount,
-                                                 @JsonProperty("Operator_Account") String operatorAccount,
-                                                 @JsonProperty("SubscribeAccountList") List<SubscriberItem> subscribeAccountList,
-                                                 @JsonProperty("EventTime") Long eventTime,
-                                                 @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record OfficialAfterDeleteSubscriberEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("Official_Account") String officialAccount,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("SubscribeAccountList") List<SubscriberItem> subscribeAccountList,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public OfficialAfterDeleteSubscriberEvent {

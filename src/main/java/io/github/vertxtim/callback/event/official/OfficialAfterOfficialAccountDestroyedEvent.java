@@ -20,12 +20,13 @@ import java.util.Map;
  */
 @TimCallback("OfficialAccount.CallbackAfterOfficialAccountDestroyed")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfficialAfterOfficialAccountDestroyedEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                                         @JsonProperty("Official_Account") String officialAccount,
-                                                         @JsonProperty("Owner_Account") String ownerAccount,
-                                                         @JsonProperty("Name") String name,
-                                                         @JsonProperty("EventTime") Long eventTime,
-                                                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record OfficialAfterOfficialAccountDestroyedEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("Official_Account") String officialAccount,
+    @JsonProperty("Owner_Account") String ownerAccount,
+    @JsonProperty("Name") String name,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public OfficialAfterOfficialAccountDestroyedEvent {

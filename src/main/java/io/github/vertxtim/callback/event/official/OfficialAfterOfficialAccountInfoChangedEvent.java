@@ -20,15 +20,16 @@ import java.util.Map;
  */
 @TimCallback("OfficialAccount.CallbackAfterOfficialAccountInfoChanged")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfficialAfterOfficialAccountInfoChangedEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                                           @JsonProperty("Official_Account") String officialAccount,
-                                                           @JsonProperty("Operator_Account") String operatorAccount,
-                                                           @JsonProperty("Name") String name,
-                                                           @JsonProperty("Introduction") String introduction,
-                                                           @JsonProperty("FaceUrl") String faceUrl,
-                                                           @JsonProperty("Organization") String organization,
-                                                           @JsonProperty("EventTime") Long eventTime,
-                                                           @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record OfficialAfterOfficialAccountInfoChangedEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("Official_Account") String officialAccount,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("Name") String name,
+    @JsonProperty("Introduction") String introduction,
+    @JsonProperty("FaceUrl") String faceUrl,
+    @JsonProperty("Organization") String organization,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public OfficialAfterOfficialAccountInfoChangedEvent {

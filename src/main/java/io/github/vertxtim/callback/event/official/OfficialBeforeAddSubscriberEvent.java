@@ -22,12 +22,13 @@ import java.util.Map;
  */
 @TimCallback("OfficialAccount.CallbackBeforeAddSubscriber")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OfficialBeforeAddSubscriberEvent(@JsonProperty("CallbackCommand") String callbackCommand,
-                                               @JsonProperty("Official_Account") String officialAccount,
-                                               @JsonProperty("Operator_Account") String operatorAccount,
-                                               @JsonProperty("SubscribeAccountList") List<SubscriberItem> subscribeAccountList,
-                                               @JsonProperty("EventTime") Long eventTime,
-                                               @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
+public record OfficialBeforeAddSubscriberEvent(
+    @JsonProperty("CallbackCommand") String callbackCommand,
+    @JsonProperty("Official_Account") String officialAccount,
+    @JsonProperty("Operator_Account") String operatorAccount,
+    @JsonProperty("SubscribeAccountList") List<SubscriberItem> subscribeAccountList,
+    @JsonProperty("EventTime") Long eventTime,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
     implements CallbackEvent {
 
   public OfficialBeforeAddSubscriberEvent {
