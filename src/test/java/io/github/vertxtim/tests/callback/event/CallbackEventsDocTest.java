@@ -53,10 +53,12 @@ class CallbackEventsDocTest {
 
   static String table() {
     StringBuilder out = new StringBuilder();
-    out.append("| command | direction | event record (`io.github.vertxtim.callback.event.`…) | doc page | the answer can decide |\n");
+    out.append("| command | direction | event record (`io.github.vertxtim.callback.event.`…) | doc page ")
+        .append("| the answer can decide |\n");
     out.append("|---|---|---|---|---|\n");
     for (CallbackCommand c : CallbackRegistry.defaultRegistry().commands()) {
-      String custom = c.customCodeMin() > 0 ? "; custom reject codes " + c.customCodeMin() + "–" + c.customCodeMax() : "";
+      String custom = c.customCodeMin() > 0
+          ? "; custom reject codes " + c.customCodeMin() + "–" + c.customCodeMax() : "";
       out.append("| `").append(c.command()).append("` | ").append(c.direction().name().toLowerCase())
           .append(" | `").append(c.family()).append('.').append(c.event()).append("` | [")
           .append(c.doc().substring(c.doc().lastIndexOf('/') + 1)).append("](").append(c.doc()).append(") | ")
@@ -71,7 +73,8 @@ class CallbackEventsDocTest {
       case ALLOW_REJECT -> "allow (0) or reject (1)";
       case MESSAGE -> "allow (0), reject (1), drop silently (2), or allow a rewritten MsgBody / CloudCustomData";
       case REFUSE_MEMBERS -> "allow (0), reject (1), or allow while refusing some members (RefusedMembers_Account)";
-      case REFUSE_SUBSCRIBERS -> "allow (0), reject (1), or allow while refusing some subscribers (RefusedSubscribers_Account)";
+      case REFUSE_SUBSCRIBERS ->
+          "allow (0), reject (1), or allow while refusing some subscribers (RefusedSubscribers_Account)";
       case FRIEND_ITEMS -> "one ResultItem per target account: ResultCode 0 allows, another refuses";
       case SIGNAL -> "allow (0) with RspData passed to the chatbot, or reject (1)";
     };

@@ -94,7 +94,8 @@ class GroupEventSamplesTest {
 
   @Test
   void beforeApplyJoinGroup() {
-    GroupBeforeApplyJoinGroupEvent e = event("Group.CallbackBeforeApplyJoinGroup", GroupBeforeApplyJoinGroupEvent.class);
+    GroupBeforeApplyJoinGroupEvent e =
+        event("Group.CallbackBeforeApplyJoinGroup", GroupBeforeApplyJoinGroupEvent.class);
     assertThat(e.groupId()).isEqualTo("@TGS#2J4SZEAEL");
     assertThat(e.type()).isEqualTo("Public");
     assertThat(e.requestorAccount()).isEqualTo("jared");
@@ -103,7 +104,8 @@ class GroupEventSamplesTest {
 
   @Test
   void beforeInviteJoinGroup() {
-    GroupBeforeInviteJoinGroupEvent e = event("Group.CallbackBeforeInviteJoinGroup", GroupBeforeInviteJoinGroupEvent.class);
+    GroupBeforeInviteJoinGroupEvent e =
+        event("Group.CallbackBeforeInviteJoinGroup", GroupBeforeInviteJoinGroupEvent.class);
     assertThat(e.groupId()).isEqualTo("@TGS#2J4SZEAEL");
     assertThat(e.operatorAccount()).isEqualTo("leckie");
     assertThat(accounts(e.destinationMembers())).containsExactly("jared", "leckie");
@@ -189,7 +191,8 @@ class GroupEventSamplesTest {
 
   @Test
   void afterGroupInfoChangedCarriesOnlyTheChangedFields() {
-    GroupAfterGroupInfoChangedEvent e = event("Group.CallbackAfterGroupInfoChanged", GroupAfterGroupInfoChangedEvent.class);
+    GroupAfterGroupInfoChangedEvent e =
+        event("Group.CallbackAfterGroupInfoChanged", GroupAfterGroupInfoChangedEvent.class);
     assertThat(e.operatorAccount()).isEqualTo("leckie");
     assertThat(e.notification()).isEqualTo("NewNotification");
     assertThat(e.name()).isNull();
@@ -235,7 +238,8 @@ class GroupEventSamplesTest {
     assertThat(e.operatorAccount()).isEqualTo("group_root");
     assertThat(e.ownerAccount()).isEqualTo("leckie");
     assertThat(e.name()).isEqualTo("MyFirstTopic");
-    assertThat(e.userDefinedDataList()).extracting(AppDefinedDataItem::key).containsExactly("UserDefined1", "UserDefined2");
+    assertThat(e.userDefinedDataList()).extracting(AppDefinedDataItem::key)
+        .containsExactly("UserDefined1", "UserDefined2");
   }
 
   @Test
@@ -248,7 +252,8 @@ class GroupEventSamplesTest {
 
   @Test
   void afterTopicInfoChanged() {
-    GroupAfterTopicInfoChangedEvent e = event("Group.CallbackAfterTopicInfoChanged", GroupAfterTopicInfoChangedEvent.class);
+    GroupAfterTopicInfoChangedEvent e =
+        event("Group.CallbackAfterTopicInfoChanged", GroupAfterTopicInfoChangedEvent.class);
     assertThat(e.name()).isEqualTo("TestTopic");
     assertThat(e.introduction()).isEqualTo("TestIntroduction");
     assertThat(e.notification()).isEqualTo("NewNotification");
@@ -258,7 +263,8 @@ class GroupEventSamplesTest {
 
   @Test
   void afterMemberFieldChanged() {
-    GroupAfterMemberFieldChangedEvent e = event("Group.CallbackAfterMemberFieldChanged", GroupAfterMemberFieldChangedEvent.class);
+    GroupAfterMemberFieldChangedEvent e =
+        event("Group.CallbackAfterMemberFieldChanged", GroupAfterMemberFieldChangedEvent.class);
     assertThat(e.groupId()).isEqualTo("@TGS#2TTV7VSII");
     assertThat(e.modifiedAccount()).isEqualTo("jared");
     assertThat(e.role()).isEqualTo("Admin");
@@ -268,7 +274,8 @@ class GroupEventSamplesTest {
 
   @Test
   void afterGroupAttrChanged() {
-    GroupAfterGroupAttrChangedEvent e = event("Group.CallbackAfterGroupAttrChanged", GroupAfterGroupAttrChangedEvent.class);
+    GroupAfterGroupAttrChangedEvent e =
+        event("Group.CallbackAfterGroupAttrChanged", GroupAfterGroupAttrChangedEvent.class);
     assertThat(e.optionType()).isEqualTo("Set");
     assertThat(e.groupAttr()).containsExactly(new GroupAttrItem("attr_key1", "attr_val1"),
         new GroupAttrItem("attr_key2", "attr_val2"));
@@ -284,7 +291,8 @@ class GroupEventSamplesTest {
   @Test
   void aRecalledMessagesMsgIdIsKeptInItsItem() {
     GroupAfterRecallMsgEvent e = EventSamples.decode(new JsonObject().put("MsgSeqList",
-        new JsonArray().add(new JsonObject().put("MsgSeq", 130).put("MsgId", "m-130"))), GroupAfterRecallMsgEvent.class);
+        new JsonArray().add(new JsonObject().put("MsgSeq", 130).put("MsgId", "m-130"))),
+        GroupAfterRecallMsgEvent.class);
     assertThat(e.msgSeqList().get(0).msgSeq()).isEqualTo(130L);
     assertThat(e.msgSeqList().get(0).unknownFields()).containsEntry("MsgId", "m-130");
   }
@@ -298,7 +306,8 @@ class GroupEventSamplesTest {
 
   @Test
   void afterChangeGroupOwner() {
-    GroupAfterChangeGroupOwnerEvent e = event("Group.CallbackAfterChangeGroupOwner", GroupAfterChangeGroupOwnerEvent.class);
+    GroupAfterChangeGroupOwnerEvent e =
+        event("Group.CallbackAfterChangeGroupOwner", GroupAfterChangeGroupOwnerEvent.class);
     assertThat(e.oldOwnerAccount()).isEqualTo("leckie");
     assertThat(e.newOwnerAccount()).isEqualTo("jared");
     assertThat(e.eventTime()).isEqualTo(1670574414123L);
@@ -306,7 +315,8 @@ class GroupEventSamplesTest {
 
   @Test
   void onDailyGroupQuotaAlarm() {
-    GroupOnDailyGroupQuotaAlarmEvent e = event("Group.CallbackOnDailyGroupQuotaAlarm", GroupOnDailyGroupQuotaAlarmEvent.class);
+    GroupOnDailyGroupQuotaAlarmEvent e =
+        event("Group.CallbackOnDailyGroupQuotaAlarm", GroupOnDailyGroupQuotaAlarmEvent.class);
     assertThat(e.quotaUsed()).isEqualTo(7321);
     assertThat(e.quota()).isEqualTo(10000);
     assertThat(e.eventTime()).isEqualTo(1670574414123L);
@@ -324,7 +334,8 @@ class GroupEventSamplesTest {
 
   @Test
   void afterGroupMsgExtension() {
-    GroupAfterGroupMsgExtensionEvent e = event("Group.CallbackAfterGroupMsgExtension", GroupAfterGroupMsgExtensionEvent.class);
+    GroupAfterGroupMsgExtensionEvent e =
+        event("Group.CallbackAfterGroupMsgExtension", GroupAfterGroupMsgExtensionEvent.class);
     assertThat(e.groupId()).isEqualTo("test");
     assertThat(e.msgSeq()).isEqualTo(10L);
     assertThat(e.operateType()).isEqualTo(GroupAfterGroupMsgExtensionEvent.SET);
