@@ -1,18 +1,21 @@
 package io.github.vertxtim.tests.callback.event;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
 import io.github.vertxtim.callback.CallbackEvent;
 import io.github.vertxtim.callback.TimCallback;
 import io.github.vertxtim.registry.CallbackCommand;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import static io.github.vertxtim.tests.callback.event.EventSamples.assertSameTree;
@@ -27,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What every event record of the group, moderation, bot, official and push commands promises, checked for each
  * of their 41 registry rows: the record the row names exists and is bound to its command, its documented sample
  * decodes and re-encodes to the same tree, a field Tencent adds tomorrow survives, EventTime is read as a number
- * or a numeric string, and no list is ever null.
+ * or a numeric string, no list is ever null, and the row's de-duplication key names fields of the record.
  */
 class EventRecordConventionsTest {
 
@@ -105,6 +108,19 @@ class EventRecordConventionsTest {
     assertThat(((JsonRecord) decoded).unknownFields()).isEqualTo(Map.of());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commands")
+  void theDedupeKeyNamesFieldsOfTheRecord(String command) {
+    CallbackCommand row = EventSamples.command(command);
+    Class<? extends CallbackEvent> type = eventClass(row);
+    // for a push batch the key names fields of each item of Events
+    Class<?> carrier = component(type, "events") != null ? itemType(type) : type;
+    List<String> names = Stream.of(carrier.getRecordComponents())
+        .map(c -> c.getAccessor().getAnnotation(JsonProperty.class))
+        .filter(Objects::nonNull).map(JsonProperty::value).toList();
+    assertThat(names).as(command + " dedupe key " + row.dedupeKey()).containsAll(row.dedupeKey());
+  }
+
   @Test
   void aNonNumericEventTimeIsRefused() {
     Class<? extends CallbackEvent> type = eventClass(EventSamples.command("Group.CallbackAfterGroupFull"));
@@ -122,8 +138,7 @@ class EventRecordConventionsTest {
   }
 
   private static Class<?> itemType(Class<?> batch) {
-    java.lang.reflect.ParameterizedType list =
-        (java.lang.reflect.ParameterizedType) component(batch, "events").getGenericType();
+    ParameterizedType list = (ParameterizedType) component(batch, "events").getGenericType();
     return (Class<?>) list.getActualTypeArguments()[0];
   }
 
