@@ -143,7 +143,8 @@ class NodeLossTest {
     // The job: a clear code, and an exact accounting of every item
     assertThat(failure).as("the summary of a job whose node died").isInstanceOf(BulkJobBrokenException.class);
     BulkJobBrokenException broken = (BulkJobBrokenException) failure;
-    assertThat(broken.code()).as(broken.getMessage()).containsAnyOf(TimErrorCode.TIMEOUT, TimErrorCode.NO_HANDLERS);
+    assertThat(broken.errorCode()).as(broken.getMessage())
+        .isIn(TimErrorCode.TIMEOUT.code(), TimErrorCode.NO_HANDLERS.code());
     BulkSummary s = broken.summary();
     assertThat(s.items()).isEqualTo(ITEMS);
     assertThat(s.ok() + s.failed() + s.cancelled()).isEqualTo(ITEMS);
