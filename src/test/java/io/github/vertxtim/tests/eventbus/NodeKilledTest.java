@@ -98,7 +98,7 @@ class NodeKilledTest {
     TimEventBusClient bus = TimEventBusClient.create(requesterNode, new TimEventBusOptions().setAddress(address)
         .setTimeoutMillis(5_000).setNoHandlersRetryMillis(30_000));
     // the first answer proves the server's subscription reached this node
-    bus.call("im_open_login_svc", "account_import", new JsonObject().put("UserID", "warm-up")).await();
+    AdminNodeProcess.warmUp(bus);
 
     List<JsonObject> accounts = IntStream.range(0, ITEMS).mapToObj(i -> new JsonObject().put("UserID", "k" + i))
         .toList();

@@ -96,7 +96,7 @@ class NodeLossTest {
         .setNoHandlersRetryMillis(3_000);
     TimEventBusClient fromA = TimEventBusClient.create(a, busOptions);
     TimEventBusClient fromC = TimEventBusClient.create(c, busOptions);
-    fromA.call(SVC, "account_import", new JsonObject().put("UserID", "warm-up")).await();
+    AdminNodeProcess.warmUp(fromA);
 
     // Only B serves yet, so the job is B's: 100 accounts a request, 2 requests a second (30 s of work); with the
     // default window of 4,096 items a kill in the first 9 s leaves items not sent yet.
