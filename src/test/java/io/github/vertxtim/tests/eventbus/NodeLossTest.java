@@ -95,7 +95,11 @@ class NodeLossTest {
     TimEventBusOptions busOptions = new TimEventBusOptions().setAddress(address).setTimeoutMillis(5_000)
         .setNoHandlersRetryMillis(3_000);
     TimEventBusClient fromA = TimEventBusClient.create(a, busOptions);
-    TimEventBusClient fromC = TimEventBusClient.create(c, busOptions);
+    // the calls wait for their slot under the quota at the verticles: their timeout must outlast that wait
+    // (40 calls waiting at 35/s, longer on a loaded machine), or they time out while queued, not because of the loss
+    TimEventBusOptions callOptions = new TimEventBusOptions(busOptions.toJson()).setTimeoutMillis(20_000);
+    TimEventBusClient callsFromA = TimEventBusClient.create(a, callOptions);
+    TimEventBusClient callsFromC = TimEventBusClient.create(c, callOptions);
     AdminNodeProcess.warmUp(fromA);
 
     // Only B serves yet, so the job is B's: 100 accounts a request, 2 requests a second (30 s of work); with the
@@ -119,13 +123,13 @@ class NodeLossTest {
       TimAdminVerticle.deploy(node, adminOptions(address, emulator, secret), 1).await();
     }
 
-    // Calls from both survivors, far above the quota (40 waiting each), served by A, B and C.
+    // Calls from both survivors, far above the quota (20 waiting each), served by A, B and C.
     CallStream calls = new CallStream();
     long callsEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    calls.start(fromA, a, 40, callsEnd);
-    calls.start(fromC, c, 40, callsEnd);
+    calls.start(callsFromA, a, 20, callsEnd);
+    calls.start(callsFromC, c, 20, callsEnd);
 
-    Poll.until("the first accounts imported and the calls flowing", () -> imported(emulator) > 300
+    Poll.until("the first outcomes reported and the calls flowing", () -> reported(outcomes) > 300
         && calls.completed.get() > 40 || summary.future().isComplete(), 60_000);
     assertThat(summary.future().isComplete()).as("the job ended before the kill").isFalse();
     server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);   // SIGKILL
@@ -197,6 +201,12 @@ class NodeLossTest {
   private static long count(Map<String, BulkOutcome<JsonObject>> byUser,
                             java.util.function.Predicate<BulkOutcome<JsonObject>> p) {
     return byUser.values().stream().filter(p).count();
+  }
+
+  private static int reported(List<BulkOutcome<JsonObject>> outcomes) {
+    synchronized (outcomes) {
+      return outcomes.size();
+    }
   }
 
   private static long imported(TimEmulator emulator) {
