@@ -116,11 +116,7 @@ class NodeKilledTest {
       job.summary().onComplete(summary);
     });
     // the first outcomes reached the requester (not only the emulator: on a loaded machine the poll's answer lags)
-    Poll.until("the first outcomes reported", () -> {
-      synchronized (outcomes) {
-        return outcomes.size() > 200;
-      }
-    } || summary.future().isComplete(), 60_000);
+    Poll.until("the first outcomes reported", () -> size(outcomes) > 200 || summary.future().isComplete(), 60_000);
     assertThat(summary.future().isComplete()).as("the job ended before the kill: %s %s", summary.future().result(),
         summary.future().cause()).isFalse();
     server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);   // SIGKILL
@@ -158,6 +154,12 @@ class NodeKilledTest {
           assertThat(o.errorCode()).as("%s has a code", id).isNotZero();
         }
       }
+    }
+  }
+
+  private static int size(List<BulkOutcome<JsonObject>> outcomes) {
+    synchronized (outcomes) {
+      return outcomes.size();
     }
   }
 }
