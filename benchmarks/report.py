@@ -2,6 +2,7 @@
 """Renders benchmark results into benchmarks/README.md and benchmarks/results/chart.svg (standard library only).
 
   report.py RESULTS_DIR README.md
+  report.py soak RESULTS_DIR/soak-NAME.json    (the soak run: writes soak-NAME.svg, prints the flatness table)
 
 Reads RESULTS_DIR/{machine.json, roundtrip.json, large-answer.json, codec.json, profile.md} (any may be missing);
 writes RESULTS_DIR/chart.svg (and chart-large.svg when there are large-answer results) and replaces the part of
@@ -436,7 +437,87 @@ def results_markdown(results, machine, rt_runs, codec_runs, profile, large_runs=
     return "\n".join(lines)
 
 
+
+SOAK_PANELS = [("heapAfterGcMb", "heap after GC", "MB"), ("threads", "live threads", ""),
+               ("fds", "open file descriptors", ""), ("connectionsOpen", "connections open (emulator)", ""),
+               ("p99Ms", "p99 latency", "ms"), ("callsPerSecond", "typed calls/s", "")]
+
+
+def slope(xs, ys):
+    """Least-squares slope of ys over xs (per minute)."""
+    n = len(xs)
+    if n < 2:
+        return 0.0
+    mx, my = sum(xs) / n, sum(ys) / n
+    var = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var if var else 0.0
+
+
+def soak_flatness(samples):
+    """metric -> (first, last, min, max, slope per minute), from the second sample on (the first holds warm-up)."""
+    steady = samples[1:] if len(samples) > 2 else samples
+    xs = [s["minute"] for s in steady]
+    out = {}
+    for key, _, _ in SOAK_PANELS:
+        ys = [num(s.get(key)) or 0.0 for s in steady]
+        out[key] = (ys[0], ys[-1], min(ys), max(ys), slope(xs, ys)) if ys else None
+    return out
+
+
+def soak_chart(result):
+    samples = result["samples"]
+    w, h, cols = 330, 170, 3
+    rows = (len(SOAK_PANELS) + cols - 1) // cols
+    width, height = 40 + cols * (w + 30), 70 + rows * (h + 60)
+    s = result["settings"]
+    f = s["faults"]
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
+             'font-family="sans-serif" font-size="11">' % (width, height, width, height),
+             '<rect width="100%" height="100%" fill="white"/>',
+             '<text x="20" y="22" font-size="15">Soak run: %s min, %s call loops + bulk + paging; faults: reset %s%%, '
+             '502 %s%%, 60007 %s%%, slow %s%% (%s s)</text>'
+             % (fmt(s["minutes"], 0), s["callLoops"], fmt(f["resetRatio"], 1, 100), fmt(f["fail502Ratio"], 1, 100),
+                fmt(f["throttleRatio"], 1, 100), fmt(f["slowRatio"], 1, 100), fmt(f["slowMillis"], 0, 0.001)),
+             '<text x="20" y="42" fill="#555">%s, %s cores, load average %s before; one point per sample</text>'
+             % (html.escape(result["date"]), result["machine"]["nproc"], fmt(result["machine"]["loadBefore"], 1))]
+    xs = [x["minute"] for x in samples]
+    xmax = max(xs) if xs else 1
+    for i, (key, title, unit) in enumerate(SOAK_PANELS):
+        x0 = 30 + (i % cols) * (w + 30)
+        y0 = 70 + (i // cols) * (h + 60)
+        ys = [num(x.get(key)) or 0.0 for x in samples]
+        top = nice_max(max(ys) * 1.1 if ys else 1)
+        parts.append('<text x="%d" y="%d" font-size="12">%s%s</text>' % (x0, y0, title, " (%s)" % unit if unit else ""))
+        parts.append('<rect x="%d" y="%d" width="%d" height="%d" fill="none" stroke="#ccc"/>' % (x0, y0 + 8, w, h))
+        for frac in (0, 0.5, 1):
+            y = y0 + 8 + h - frac * h
+            parts.append('<text x="%d" y="%d" text-anchor="end" fill="#555">%s</text>' % (x0 - 3, y + 4, fmt(top * frac, 0 if top >= 10 else 1)))
+        pts = " ".join("%.1f,%.1f" % (x0 + w * xv / xmax, y0 + 8 + h - h * yv / top) for xv, yv in zip(xs, ys))
+        parts.append('<polyline points="%s" fill="none" stroke="#1f77b4" stroke-width="2"/>' % pts)
+        for xv, yv in zip(xs, ys):
+            parts.append('<circle cx="%.1f" cy="%.1f" r="2.5" fill="#1f77b4"/>' % (x0 + w * xv / xmax, y0 + 8 + h - h * yv / top))
+        parts.append('<text x="%d" y="%d" text-anchor="middle" fill="#555">minutes (0-%s)</text>' % (x0 + w / 2, y0 + h + 24, fmt(xmax, 0)))
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def soak_main(path):
+    result = load(path)
+    svg = os.path.splitext(path)[0] + ".svg"
+    with open(svg, "w") as f:
+        f.write(soak_chart(result))
+    print("| metric | sample 2 | last | min | max | slope per minute |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for key, v in soak_flatness(result["samples"]).items():
+        if v:
+            print("| %s | %s | %s | %s | %s | %+.3f |" % (key, fmt(v[0], 1), fmt(v[1], 1), fmt(v[2], 1), fmt(v[3], 1), v[4]))
+    print("wrote " + svg)
+    return 0
+
+
 def main(argv):
+    if len(argv) == 3 and argv[1] == "soak":
+        return soak_main(argv[2])
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2

@@ -26,6 +26,14 @@ public enum TimErrorCode {
    * has none left); the request was not executed, so sending it again is safe.
    */
   NO_HANDLERS(-12, TimErrorCategory.NETWORK, "No admin verticle serves the event-bus address"),
+  /**
+   * Bulk outcome: the item was sent and its job broke off (the node serving it died, the conversation timed out)
+   * before the item's outcome came back. The service may or may not have applied it: check before sending it again
+   * to an endpoint that is not retry-safe.
+   */
+  UNKNOWN_OUTCOME(-13, TimErrorCategory.CLIENT, "The item was sent and its outcome never came back"),
+  /** Bulk outcome (status CANCELLED): the job broke off before the item was sent; it was not applied. */
+  NOT_SENT(-14, TimErrorCategory.CLIENT, "The job broke off before the item was sent"),
   HTTP_PARSE_ERROR(60002, TimErrorCategory.INVALID_REQUEST, "HTTP parse error; check the URL format"),
   REQUEST_JSON_PARSE_ERROR(60003, TimErrorCategory.INVALID_REQUEST, "HTTP request JSON parse error"),
   ACCOUNT_OR_SIGNATURE_ERROR(60004, TimErrorCategory.AUTH, "Account or signature error in the request URL or body"),

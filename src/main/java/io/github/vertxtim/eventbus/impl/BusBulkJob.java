@@ -2,6 +2,7 @@ package io.github.vertxtim.eventbus.impl;
 
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
+import io.github.vertxtim.bulk.BulkJobBrokenException;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkOutcome;
 import io.github.vertxtim.bulk.BulkProgress;
@@ -24,7 +25,9 @@ import java.util.Map;
  * ({@code accept}), sends items in batches with one message in flight, keeps one poll waiting at the verticle, and
  * grants outcome credit ({@code take}) from the free room of its outcome buffer. It keeps the items it sent until
  * their outcome comes back (at most a window of them), so each outcome carries the caller's own item object.
- * Everything runs on the caller's context.
+ * When the conversation breaks (the serving node died), every item still gets one outcome: the pending items sent
+ * are reported {@code UNKNOWN_OUTCOME}, those not sent yet and the rest of the source {@code NOT_SENT}, then the
+ * summary fails with a {@link BulkJobBrokenException} that counts them all. Everything runs on the caller's context.
  */
 final class BusBulkJob<I> extends BulkJobBase<I> {
 
@@ -35,11 +38,22 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   private final long heartbeat;
   private final Map<Long, I> pending = new HashMap<>();
   private final Map<Integer, Long> localFailures = new HashMap<>();
+  /** The outcomes the verticle reported, for the summary of a broken job. */
+  private final Map<Integer, Long> reportedFailures = new HashMap<>();
+  private long reportedOk;
+  private long reportedFailed;
+  private long reportedCancelled;
   private JsonArray batch = new JsonArray();
   private String jobAddress;
   private boolean started;
   private long accept;
   private long nextSeq;
+  /** Items handed to an items message: below it a pending item may have reached the verticle. */
+  private long sentSeq;
+  /** Why the conversation broke; from then on the job only reports the rest of its source as not sent. */
+  private TimException broken;
+  private long unknown;
+  private long notSent;
   private long received;
   private long takeSent;
   private long localFailed;
@@ -89,6 +103,12 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
 
   @Override
   protected void onItem(I item) {
+    if (broken != null) {
+      notSent++;
+      outcomes.write(notSent(item));
+      updateSource();
+      return;
+    }
     Object json;
     try {
       json = JsonCodec.toJsonValue(item);
@@ -115,6 +135,10 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
 
   @Override
   protected void onSourceEnd() {
+    if (broken != null) {
+      finishBroken();
+      return;
+    }
     flushItems();
   }
 
@@ -125,6 +149,10 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   }
 
   private void updateSource() {
+    if (broken != null) {
+      letSourceFlow(!outcomes.writeQueueFull());
+      return;
+    }
     letSourceFlow(started && nextSeq < accept && batch.size() < batchSize && !outcomes.writeQueueFull());
   }
 
@@ -133,7 +161,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   }
 
   private void flushItems() {
-    if (!started || itemsInFlight || finished()) {
+    if (!started || itemsInFlight || finished() || broken != null) {
       return;
     }
     if (batch.isEmpty() && !(sourceEnded() && !endSent)) {
@@ -147,6 +175,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
       chunk = new JsonArray(new java.util.ArrayList<>(batch.getList().subList(0, batchSize)));
       batch = new JsonArray(new java.util.ArrayList<>(batch.getList().subList(batchSize, batch.size())));
     }
+    sentSeq += chunk.size();
     boolean end = sourceEnded() && batch.isEmpty();
     long t = take();
     takeSent = Math.max(takeSent, t);
@@ -171,7 +200,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   }
 
   private void poll() {
-    if (finished()) {
+    if (finished() || broken != null) {
       return;
     }
     pollInFlight = true;
@@ -189,7 +218,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   }
 
   private void onPollAnswer(JsonObject answer) {
-    if (finished()) {
+    if (finished() || broken != null) {
       return;
     }
     accept = Math.max(accept, answer.getLong("accept", accept));
@@ -198,8 +227,17 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
       JsonArray o = list.getJsonArray(i);
       I item = pending.remove(o.getLong(0));
       received++;
-      outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.valueOf(o.getString(1)), o.getInteger(2),
-          o.getString(3), o.getInteger(4)));
+      BulkOutcome<I> outcome = new BulkOutcome<>(item, BulkOutcome.Status.valueOf(o.getString(1)), o.getInteger(2),
+          o.getString(3), o.getInteger(4));
+      switch (outcome.status()) {
+        case OK -> reportedOk++;
+        case FAILED -> {
+          reportedFailed++;
+          reportedFailures.merge(outcome.errorCode(), 1L, Long::sum);
+        }
+        case CANCELLED -> reportedCancelled++;
+      }
+      outcomes.write(outcome);
     }
     JsonObject p = answer.getJsonObject("progress");
     if (p != null) {
@@ -219,7 +257,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
 
   /** The outcome buffer has room again: tell the verticle when it was out of credit or much more opened up. */
   private void credit() {
-    if (!started || finished() || !pollInFlight || creditInFlight) {
+    if (!started || finished() || broken != null || !pollInFlight || creditInFlight) {
       return;
     }
     long t = take();
@@ -245,19 +283,63 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
         false);
   }
 
-  /** The conversation broke: the items sent and not reported back have no known outcome, so the job fails. */
+  /**
+   * The conversation broke. A job refused at its start read nothing and just fails. Otherwise each item gets its
+   * outcome: the ones sent and not reported back have no known outcome (the service may have applied them; they are
+   * never re-sent, an UNSAFE endpoint would apply them twice), the ones read and not sent are not applied; the rest
+   * of the source is read and reported not sent too (as a cancelled job does), so the outcomes add up to the input.
+   */
   private void fail(Throwable t) {
-    if (finished()) {
+    if (finished() || broken != null) {
       return;
     }
     client.jobEnded(this);
     TimException e = t instanceof TimException te ? te : new TimException(TimErrorCode.NETWORK_ERROR,
         String.valueOf(t.getMessage()), endpoint.service(), endpoint.command(), false, t);
-    TimException lost = new TimException(e.errorCode(), "bulk job over the event bus failed with "
-        + (nextSeq - received) + " item(s) sent and not reported back: " + e.errorInfo(), endpoint.service(),
-        endpoint.command(), false, e);
-    pending.clear();
-    failWith(lost);
+    if (!started) {
+      failWith(e);
+      return;
+    }
+    broken = e;
+    if (!cancelSent) {
+      // if the verticle is alive after all (a timeout on a loaded node), it stops working on what it holds
+      sendCancel();
+    }
+    for (long seq : new java.util.TreeSet<>(pending.keySet())) {   // in input order
+      I item = pending.remove(seq);
+      if (seq < sentSeq) {
+        unknown++;
+        outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.FAILED, TimErrorCode.UNKNOWN_OUTCOME.code(),
+            "sent, and the job broke off before its outcome came back (" + e.errorInfo() + ")", 1));
+      } else {
+        notSent++;
+        outcomes.write(notSent(item));
+      }
+    }
+    batch = new JsonArray();
+    if (sourceEnded()) {
+      finishBroken();
+    } else {
+      updateSource();
+    }
+  }
+
+  private BulkOutcome<I> notSent(I item) {
+    return new BulkOutcome<>(item, BulkOutcome.Status.CANCELLED, TimErrorCode.NOT_SENT.code(),
+        "not sent: the job broke off before (" + broken.errorInfo() + ")", 0);
+  }
+
+  /** The source is drained: the summary fails with the accounting of every item read. */
+  private void finishBroken() {
+    Map<Integer, Long> codes = new HashMap<>(reportedFailures);
+    localFailures.forEach((code, n) -> codes.merge(code, n, Long::sum));
+    if (unknown > 0) {
+      codes.merge(TimErrorCode.UNKNOWN_OUTCOME.code(), unknown, Long::sum);
+    }
+    // the requests the verticle made are its own count, lost with it: calls and retriedItems are 0
+    BulkSummary summary = new BulkSummary(itemsRead(), reportedOk, reportedFailed + localFailed + unknown,
+        reportedCancelled + notSent, 0, 0, elapsedMillis(), codes, sourceError());
+    failWith(new BulkJobBrokenException(broken, summary, unknown, notSent));
   }
 
   @Override

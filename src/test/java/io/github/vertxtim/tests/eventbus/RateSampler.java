@@ -34,6 +34,11 @@ final class RateSampler implements AutoCloseable {
     samples.add(new Sample(System.nanoTime(), counter.getAsLong()));
   }
 
+  /** When the first sample was taken ({@link System#nanoTime()}). */
+  synchronized long startNanos() {
+    return samples.get(0).nanos;
+  }
+
   /** The largest increase between two samples at most one second apart. */
   synchronized long maxInAnySecond() {
     long max = 0;
