@@ -8,7 +8,10 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.github.vertxtim.TimClient;
+import io.github.vertxtim.TimClientOptions;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +88,18 @@ abstract class CallbackTestBase extends FamilyTestBase {
       }
       request.response().putHeader("Content-Type", "application/json").end(answer);
     });
+  }
+
+  /**
+   * A client without retries and with a long timeout: a retry would send the callbacks again, and the first call of
+   * a cold JVM on a loaded machine was seen to take longer than the default 5 s.
+   */
+  @BeforeEach
+  void patientClient() throws Exception {
+    client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN)
+        .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
+        .setTimeoutMillis(30_000).setMaxRetries(0));
   }
 
   @AfterEach
