@@ -2,6 +2,7 @@ package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.emulator.impl.callback.AlertCallbacks;
 import io.github.vertxtim.emulator.impl.callback.CallbackStage;
 import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *   <li>sdkappid (60012, 60025, 60006), identifier/usersig/contenttype/random (60025), usersig (70003, 70014,
  *       70013, 70001, 70009), admin (60010);</li>
  *   <li>body: a JSON object (60003);</li>
- *   <li>rate limit (60007, or the endpoint's own code: see {@link RateLimiter#exceededCode}), when enabled;</li>
+ *   <li>rate limit (60007, or the endpoint's own code: see {@link RateLimiter#exceededCode}), when enabled; past
+ *       80 % of a window, the {@code Alert.RequestOverLimit} callback;</li>
  *   <li>verified batch cap (family code, see {@link BatchLimits});</li>
  *   <li>handler, or 60017 when the endpoint is registered but not emulated; around it the callback stage
  *       (before-callback first, after-callbacks once answered: {@link CallbackStage}).</li>
@@ -54,6 +56,8 @@ final class RequestProcessor {
     this.rateLimitEnabled = options.isRateLimitEnabled();
     this.stats = stats;
     this.handlers = state.install(options.getRegistry());
+    rateLimiter.overLimitListener((endpoint, used, limit) ->
+        callbacks.tell(AlertCallbacks.overLimit(endpoint, used, limit)));
   }
 
   /** Step 1: the endpoint of the request and the first method/URL error, if any. */
