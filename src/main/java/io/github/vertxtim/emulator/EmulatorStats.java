@@ -33,7 +33,10 @@ public interface EmulatorStats {
   /** Callback requests sent to the app's backend, every copy and retry included (docs/emulator.md, "Callbacks"). */
   long callbacksSent();
 
-  /** After-callbacks dropped because the in-flight cap was reached (a before-callback then follows the policy). */
+  /**
+   * Callbacks not sent because the in-flight cap was reached: an after-callback is lost, a before-callback is
+   * decided by the timeout policy instead.
+   */
   long callbacksDropped();
 
   /** Callbacks without a usable answer: timeout, connection error, HTTP status other than 200, not JSON. */

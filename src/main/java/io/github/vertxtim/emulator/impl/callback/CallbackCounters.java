@@ -14,7 +14,10 @@ public final class CallbackCounters {
     return sent.sum();
   }
 
-  /** After-callbacks not sent because the in-flight cap was reached (before-callbacks then follow the policy). */
+  /**
+   * Callbacks not sent because the in-flight cap was reached: an after-callback is lost, a before-callback is
+   * decided by the timeout policy instead.
+   */
   public long dropped() {
     return dropped.sum();
   }
