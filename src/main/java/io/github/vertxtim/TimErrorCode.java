@@ -26,6 +26,11 @@ public enum TimErrorCode {
    * has none left); the request was not executed, so sending it again is safe.
    */
   NO_HANDLERS(-12, TimErrorCategory.NETWORK, "No admin verticle serves the event-bus address"),
+  /**
+   * Bulk journal: the item was in flight on an endpoint that is not safe to repeat when an earlier run of the job
+   * stopped; whether the service applied it is unknown, and it is not sent again (docs/resumable-jobs.md).
+   */
+  OUTCOME_UNKNOWN(-13, TimErrorCategory.CLIENT, "Unknown outcome: in flight when an earlier run stopped, not sent again"),
   HTTP_PARSE_ERROR(60002, TimErrorCategory.INVALID_REQUEST, "HTTP parse error; check the URL format"),
   REQUEST_JSON_PARSE_ERROR(60003, TimErrorCategory.INVALID_REQUEST, "HTTP request JSON parse error"),
   ACCOUNT_OR_SIGNATURE_ERROR(60004, TimErrorCategory.AUTH, "Account or signature error in the request URL or body"),
