@@ -196,6 +196,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
       for (Pending<I> x : held.items) {
         emit(x, BulkOutcome.Status.CANCELLED, TimErrorCode.CANCELLED.code(), "the source differs from the journal");
       }
+      held.items.clear();
       journalFailed(new BulkJournalException("the source differs from the journal's job at items "
           + Positions.describe(held.ranges) + " (chunk " + held.id + "): the input changed since the earlier run,"
           + " or the journal belongs to another job; the items from there on are reported cancelled, not sent"));
@@ -223,6 +224,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
     if (!unknowns.isEmpty()) {
       reportUnknown(held, unknowns);
     }
+    held.items.clear();
   }
 
   /** Whether the items of an earlier run's chunk that were in flight may be sent again. */
