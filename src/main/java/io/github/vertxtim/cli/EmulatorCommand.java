@@ -1,6 +1,7 @@
 package io.github.vertxtim.cli;
 
 import io.github.vertxtim.emulator.EmulatorFaults;
+import io.github.vertxtim.emulator.EmulatorSnapshotException;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.EmulatorFeature;
 import io.github.vertxtim.emulator.EmulatorLimit;
@@ -116,6 +117,15 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       description = "Override a per-app or per-edition limit (see docs/emulator.md, 'Features and limits').")
   Map<EmulatorLimit, Long> limits = new LinkedHashMap<>();
 
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Keep the emulator's state in FILE: load it at start when it exists, save it when stopped "
+          + "(a versioned JSON snapshot, written atomically).")
+  Path stateFile;
+
+  @Option(names = "--state-save-interval", paramLabel = "DURATION",
+      description = "With --state, also save every DURATION while running (500ms, 10s, 2m, 1h; default: on stop only).")
+  String stateSaveInterval;
+
   @Override
   public Integer call() throws InterruptedException {
     TimEmulatorOptions options = options();
@@ -136,6 +146,8 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
     try {
       try {
         emulator.start().await();
+      } catch (EmulatorSnapshotException e) {
+        throw new IllegalStateException("cannot load the emulator state: " + e.getMessage(), e);
       } catch (Exception e) {
         // Future.await() rethrows the failure as is, checked ones (java.net.BindException) included.
         throw new IllegalStateException("cannot start the emulator on " + host + ":" + port + ": " + e, e);
@@ -160,6 +172,7 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       out.flush();
       err.println("tim: rate limits " + (noRateLimit ? "off" : "on") + ", faults " + describeFaults(options.getFaults())
           + (disabled.isEmpty() ? "" : ", features off " + options.getDisabledFeatures()) + seeded
+          + (stateFile == null ? "" : ", state in " + stateFile + " (" + emulator.state() + ")")
           + "; Ctrl-C to stop");
       err.flush();
 
@@ -219,6 +232,19 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
     }
     if (secretKeyFile != null) {
       options.setSecretKey(readKey(secretKeyFile));
+    }
+    if (stateSaveInterval != null && stateFile == null) {
+      throw new ParameterException(spec.commandLine(), "--state-save-interval needs --state FILE");
+    }
+    if (stateFile != null) {
+      options.setStateFile(stateFile.toString());
+    }
+    if (stateSaveInterval != null) {
+      long millis = BenchCommand.parseDuration("--state-save-interval", stateSaveInterval).toMillis();
+      if (millis <= 0) {
+        throw new ParameterException(spec.commandLine(), "--state-save-interval must be positive");
+      }
+      options.setStateSaveIntervalMillis(millis);
     }
     return options;
   }

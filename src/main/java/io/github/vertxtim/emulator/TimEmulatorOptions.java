@@ -24,6 +24,8 @@ public class TimEmulatorOptions {
   public static final long DEFAULT_SDK_APP_ID = 1_400_000_000L;
   public static final String DEFAULT_ADMIN_IDENTIFIER = "administrator";
   public static final boolean DEFAULT_RATE_LIMIT_ENABLED = true;
+  /** No periodic save: a state file is written on close only. */
+  public static final long DEFAULT_STATE_SAVE_INTERVAL_MILLIS = 0;
   private static final String PROFILE_CUSTOM_PREFIX = "Tag_Profile_Custom_";
 
   private String host = DEFAULT_HOST;
@@ -40,6 +42,8 @@ public class TimEmulatorOptions {
   private EnumMap<EmulatorLimit, Long> limits = new EnumMap<>(EmulatorLimit.class);
   /** Declared custom profile fields (Tag_Profile_Custom_ names); empty: any custom field is accepted. */
   private Set<String> profileCustomFields = new LinkedHashSet<>();
+  private String stateFile;
+  private long stateSaveIntervalMillis = DEFAULT_STATE_SAVE_INTERVAL_MILLIS;
 
   public TimEmulatorOptions() {
   }
@@ -59,6 +63,8 @@ public class TimEmulatorOptions {
     disabledFeatures = EnumSet.copyOf(other.disabledFeatures);
     limits = new EnumMap<>(other.limits);
     profileCustomFields = new LinkedHashSet<>(other.profileCustomFields);
+    stateFile = other.stateFile;
+    stateSaveIntervalMillis = other.stateSaveIntervalMillis;
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -83,6 +89,8 @@ public class TimEmulatorOptions {
     if (json.containsKey("profileCustomFields")) {
       setProfileCustomFields(json.getJsonArray("profileCustomFields").stream().map(String.class::cast).toList());
     }
+    if (json.containsKey("stateFile")) setStateFile(json.getString("stateFile"));
+    if (json.containsKey("stateSaveIntervalMillis")) setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
   }
 
   /** All options as JSON, secret key included. */
@@ -95,7 +103,8 @@ public class TimEmulatorOptions {
         .put("faults", faults.toJson()).put("randomSeed", randomSeed)
         .put("disabledFeatures", new JsonArray(disabledFeatures.stream().map(Enum::name).toList()))
         .put("limits", limitsJson())
-        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)));
+        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)))
+        .put("stateFile", stateFile).put("stateSaveIntervalMillis", stateSaveIntervalMillis);
   }
 
   private JsonObject limitsJson() {
@@ -272,6 +281,33 @@ public class TimEmulatorOptions {
   /** The declared custom profile fields as full tags ({@code Tag_Profile_Custom_Hobby}); empty: any is accepted. */
   public Set<String> getProfileCustomFields() {
     return Set.copyOf(profileCustomFields);
+  }
+
+  /** The state file's path, or null (the default: the state lives in memory only). */
+  public String getStateFile() {
+    return stateFile;
+  }
+
+  /**
+   * A state file: {@code start()} loads it when it exists (replacing anything seeded before), {@code close()} saves
+   * the state to it, and so does every {@link #setStateSaveIntervalMillis interval} when one is set. A file that is
+   * not a snapshot this emulator reads fails {@code start()} with {@link EmulatorSnapshotException}. Null: none.
+   */
+  public TimEmulatorOptions setStateFile(String stateFile) {
+    if (stateFile != null && stateFile.isEmpty()) throw new IllegalArgumentException("stateFile must not be empty");
+    this.stateFile = stateFile;
+    return this;
+  }
+
+  public long getStateSaveIntervalMillis() {
+    return stateSaveIntervalMillis;
+  }
+
+  /** Also saves the state file every so many milliseconds while running; 0 (the default) saves on close only. */
+  public TimEmulatorOptions setStateSaveIntervalMillis(long millis) {
+    if (millis < 0) throw new IllegalArgumentException("stateSaveIntervalMillis must be >= 0, got " + millis);
+    this.stateSaveIntervalMillis = millis;
+    return this;
   }
 
   @Override
