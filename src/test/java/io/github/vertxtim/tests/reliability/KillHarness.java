@@ -32,7 +32,13 @@ final class KillHarness {
   record JournalView(BitSet sent, Map<Long, Integer> settledTimes, List<BitSet> inFlightAtKills) {
   }
 
-  private final TimEmulator emulator;
+  /** Run after each kill, before the rerun (the emulator-restart variant swaps the emulator there). */
+  interface AfterKill {
+    void run() throws Exception;
+  }
+
+  private TimEmulator emulator;
+  private AfterKill afterKill = () -> { };
   private final Path dir;
   private final String endpoint;
   private final JsonObject options;
@@ -77,6 +83,7 @@ final class KillHarness {
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);   // SIGKILL
       kills++;
       inFlightAtKills.add(read().inFlightAtKills().get(0));
+      afterKill.run();
     }
     Process last = start();
     assertThat(last.waitFor(300, TimeUnit.SECONDS)).as("seed %d: the last run ends", seed).isTrue();
@@ -171,5 +178,15 @@ final class KillHarness {
 
   Path dir() {
     return dir;
+  }
+
+  KillHarness afterEachKill(AfterKill afterKill) {
+    this.afterKill = afterKill;
+    return this;
+  }
+
+  /** The emulator the next run talks to. */
+  void emulator(TimEmulator emulator) {
+    this.emulator = emulator;
   }
 }

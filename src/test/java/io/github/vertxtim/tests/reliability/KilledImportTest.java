@@ -75,4 +75,48 @@ class KilledImportTest {
     System.out.println("KilledImportTest seed " + seed + ": " + reported.size() + " outcomes reported across 6 runs, "
         + "last run " + s.encode());
   }
+
+  /**
+   * The same with the emulator stopped at each kill (its state saved to a snapshot file on close) and started
+   * again from that file, on the same port, before the rerun: 20,000 accounts, every one in the restarted emulator.
+   */
+  @Test
+  void everyAccountOnceWhenTheEmulatorIsRestartedFromItsSnapshotToo(Vertx vertx, @TempDir Path dir) throws Exception {
+    int accounts = 20_000;
+    long seed = Long.getLong("kill.seed", System.currentTimeMillis());
+    TimEmulatorOptions emulatorOptions = new TimEmulatorOptions().setRateLimitEnabled(false)
+        .setStateFile(dir.resolve("emulator.state").toString());
+    TimEmulator[] emulator = {TimEmulator.create(vertx, emulatorOptions)};
+    emulator[0].start().await();
+    emulatorOptions.setPort(emulator[0].port());
+    List<String> lines = new ArrayList<>(accounts);
+    for (int i = 0; i < accounts; i++) {
+      lines.add(new JsonObject().put("UserID", "s" + i).encode());
+    }
+    int[] restarts = {0};
+    KillHarness harness = new KillHarness(emulator[0], dir, "im_open_login_svc/multiaccount_import", lines,
+        new JsonObject().put("chunkSize", CHUNK).put("maxInFlight", 8).put("ratePerSecond", 100));
+    harness.afterEachKill(() -> {
+      emulator[0].close().await();                          // saves the snapshot
+      emulator[0] = TimEmulator.create(vertx, emulatorOptions);
+      emulator[0].start().await();                          // loads it
+      restarts[0]++;
+      harness.emulator(emulator[0]);
+    });
+    harness.runWithKills(seed, accounts / CHUNK);
+
+    String why = "seed " + seed;
+    assertThat(restarts[0]).isEqualTo(5);
+    assertThat(emulator[0].state().accountCount()).as(why).isEqualTo(accounts);
+    for (int i = 0; i < accounts; i++) {
+      assertThat(emulator[0].state().hasAccount("s" + i)).as(why).isTrue();
+    }
+    KillHarness.JournalView view = harness.read();
+    assertThat(view.settledTimes()).as(why).hasSize(accounts);
+    assertThat(view.settledTimes().values()).as(why).allMatch(n -> n == 1);
+    assertThat(harness.reported().values()).as(why).allMatch(s -> s.size() == 1 && s.get(0).equals("OK"));
+    JsonObject s = harness.lastSummary;
+    assertThat(s.getLong("ok") + s.getLong("skipped")).as(why + " " + s).isEqualTo(accounts);
+    System.out.println("KilledImportTest (emulator restarted) seed " + seed + ": last run " + s.encode());
+  }
 }
