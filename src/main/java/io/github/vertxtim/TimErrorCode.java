@@ -27,9 +27,10 @@ public enum TimErrorCode {
    */
   NO_HANDLERS(-12, TimErrorCategory.NETWORK, "No admin verticle serves the event-bus address"),
   /**
-   * Bulk outcome: the item was sent and its job broke off (the node serving it died, the conversation timed out)
-   * before the item's outcome came back. The service may or may not have applied it: check before sending it again
-   * to an endpoint that is not retry-safe.
+   * Bulk outcome: the item was sent and its outcome never came back — its job broke off (the node serving it died,
+   * the conversation timed out), or it was in flight on an endpoint not safe to repeat when an earlier run of a
+   * journaled job stopped (docs/resumable-jobs.md). The service may or may not have applied it: it is not sent
+   * again; check before sending it to an endpoint that is not retry-safe.
    */
   UNKNOWN_OUTCOME(-13, TimErrorCategory.CLIENT, "The item was sent and its outcome never came back"),
   /** Bulk outcome (status CANCELLED): the job broke off before the item was sent; it was not applied. */

@@ -32,6 +32,7 @@ public class BulkOptions {
   private int retryMaxBackoffMillis = DEFAULT_RETRY_MAX_BACKOFF_MILLIS;
   private long progressIntervalMillis = DEFAULT_PROGRESS_INTERVAL_MILLIS;
   private long expectedTotal = -1;
+  private BulkJournalOptions journal;
 
   public BulkOptions() {
   }
@@ -49,6 +50,7 @@ public class BulkOptions {
     if (json.containsKey("retryMaxBackoffMillis")) setRetryMaxBackoffMillis(json.getInteger("retryMaxBackoffMillis"));
     if (json.containsKey("progressIntervalMillis")) setProgressIntervalMillis(json.getLong("progressIntervalMillis"));
     if (json.containsKey("expectedTotal")) setExpectedTotal(json.getLong("expectedTotal"));
+    if (json.getValue("journal") instanceof JsonObject j) setJournal(new BulkJournalOptions(j));
   }
 
   public JsonObject toJson() {
@@ -57,7 +59,7 @@ public class BulkOptions {
         .put("outcomeBufferSize", outcomeBufferSize).put("maxAttempts", maxAttempts)
         .put("retryBudgetMillis", retryBudgetMillis).put("retryInitialBackoffMillis", retryInitialBackoffMillis)
         .put("retryMaxBackoffMillis", retryMaxBackoffMillis).put("progressIntervalMillis", progressIntervalMillis)
-        .put("expectedTotal", expectedTotal);
+        .put("expectedTotal", expectedTotal).put("journal", journal == null ? null : journal.toJson());
   }
 
   public JsonObject getTemplate() {
@@ -181,6 +183,19 @@ public class BulkOptions {
   /** Items the source will give, for the ETA of a stream job (a list job knows its size). */
   public BulkOptions setExpectedTotal(long expectedTotal) {
     this.expectedTotal = expectedTotal;
+    return this;
+  }
+
+  public BulkJournalOptions getJournal() {
+    return journal;
+  }
+
+  /**
+   * Keeps a journal of the job in a file, so that running the same job again over the same source resumes it (see
+   * {@link BulkJournal}); null (default): none.
+   */
+  public BulkOptions setJournal(BulkJournalOptions journal) {
+    this.journal = journal;
     return this;
   }
 }

@@ -2,6 +2,7 @@ package io.github.vertxtim.cli;
 
 import io.github.vertxtim.emulator.EmulatorCallbackOptions;
 import io.github.vertxtim.emulator.EmulatorFaults;
+import io.github.vertxtim.emulator.EmulatorSnapshotException;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.EmulatorFeature;
 import io.github.vertxtim.emulator.EmulatorLimit;
@@ -142,6 +143,14 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--callback-retry",
       description = "Send a failed or late after-callback once more (the console's 'retry on timeout').")
   boolean callbackRetry;
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Keep the emulator's state in FILE: load it at start when it exists, save it when stopped "
+          + "(a versioned JSON snapshot, written atomically).")
+  Path stateFile;
+
+  @Option(names = "--state-save-interval", paramLabel = "DURATION",
+      description = "With --state, also save every DURATION while running (500ms, 10s, 2m, 1h; default: on stop only).")
+  String stateSaveInterval;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -163,6 +172,8 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
     try {
       try {
         emulator.start().await();
+      } catch (EmulatorSnapshotException e) {
+        throw new IllegalStateException("cannot load the emulator state: " + e.getMessage(), e);
       } catch (Exception e) {
         // Future.await() rethrows the failure as is, checked ones (java.net.BindException) included.
         throw new IllegalStateException("cannot start the emulator on " + host + ":" + port + ": " + e, e);
@@ -189,6 +200,7 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
           + (disabled.isEmpty() ? "" : ", features off " + options.getDisabledFeatures()) + seeded
           + (options.getCallbacks().isEnabled() ? ", callbacks to " + options.getCallbacks().getUrl()
               + (options.getCallbacks().getToken() == null ? " (unsigned)" : " (signed)") : "")
+          + (stateFile == null ? "" : ", state in " + stateFile + " (" + emulator.state() + ")")
           + "; Ctrl-C to stop");
       err.flush();
 
@@ -250,6 +262,19 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       options.setSecretKey(readKey(secretKeyFile));
     }
     options.setCallbacks(callbackOptions());
+    if (stateSaveInterval != null && stateFile == null) {
+      throw new ParameterException(spec.commandLine(), "--state-save-interval needs --state FILE");
+    }
+    if (stateFile != null) {
+      options.setStateFile(stateFile.toString());
+    }
+    if (stateSaveInterval != null) {
+      long millis = BenchCommand.parseDuration("--state-save-interval", stateSaveInterval).toMillis();
+      if (millis <= 0) {
+        throw new ParameterException(spec.commandLine(), "--state-save-interval must be positive");
+      }
+      options.setStateSaveIntervalMillis(millis);
+    }
     return options;
   }
 

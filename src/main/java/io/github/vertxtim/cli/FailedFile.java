@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
 final class FailedFile {
 
   static final String REASONS_SUFFIX = ".reasons";
+  /** How the reason of a malformed line ends. */
+  static final String NOT_SENT = " (not sent)";
 
   private final Vertx vertx;
   private final Path path;
@@ -49,12 +51,13 @@ final class FailedFile {
   }
 
   /**
-   * Creates (or truncates) both files.
+   * Creates (or truncates) both files; a resumed journaled job appends to what its earlier runs wrote.
    *
    * @param redact applied to every reason (the CLI never prints a key or usersig, not even in a file)
    */
-  static Future<FailedFile> open(Vertx vertx, Path path, UnaryOperator<String> redact) {
-    OpenOptions write = new OpenOptions().setWrite(true).setCreate(true).setTruncateExisting(true);
+  static Future<FailedFile> open(Vertx vertx, Path path, UnaryOperator<String> redact, boolean append) {
+    OpenOptions write = new OpenOptions().setWrite(true).setCreate(true).setTruncateExisting(!append)
+        .setAppend(append);
     return vertx.fileSystem().open(path.toString(), write).compose(items ->
         vertx.fileSystem().open(reasonsPath(path).toString(), write)
             .map(reasons -> new FailedFile(vertx, path, items, reasons, redact))
@@ -102,7 +105,35 @@ final class FailedFile {
   Future<Long> close() {
     return Future.all(items.close(), reasons.close()).compose(v -> writeError != null
         ? Future.<Long>failedFuture(writeError) : lines > 0 ? Future.succeededFuture(lines)
-        : Future.all(vertx.fileSystem().delete(path.toString()),
-            vertx.fileSystem().delete(reasonsPath(path).toString())).map(lines));
+        : vertx.fileSystem().props(path.toString()).compose(p -> p.size() > 0 ? Future.succeededFuture(lines)
+            : Future.all(vertx.fileSystem().delete(path.toString()),
+                vertx.fileSystem().delete(reasonsPath(path).toString())).map(lines)));
+  }
+
+  /**
+   * The last line number a reasons file names for a malformed line ({@code (not sent)}), 0 when none: a resumed run
+   * writes the malformed lines up to it no second time. Read on the command's own thread, before the job starts.
+   */
+  static long lastMalformedLine(Path failed) {
+    Path reasons = reasonsPath(failed);
+    if (!java.nio.file.Files.isRegularFile(reasons)) {
+      return 0;
+    }
+    long last = 0;
+    try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(reasons)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int colon = line.indexOf(':');
+        if (line.startsWith("line ") && colon > 5 && line.endsWith(NOT_SENT)) {
+          try {
+            last = Math.max(last, Long.parseLong(line.substring(5, colon)));
+          } catch (NumberFormatException ignored) {
+            // not a line this file writes
+          }
+        }
+      }
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return 0;
+    }
+    return last;
   }
 }

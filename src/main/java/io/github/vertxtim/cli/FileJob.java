@@ -1,6 +1,7 @@
 package io.github.vertxtim.cli;
 
 import io.github.vertxtim.TimErrorCode;
+import io.github.vertxtim.bulk.BulkJournalOptions;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.bulk.BulkSummary;
 import io.vertx.core.Context;
@@ -64,16 +65,24 @@ final class FileJob {
     if (jobOptions.rate != null) {
       options.setRatePerSecond(jobOptions.rate);
     }
+    boolean resuming = false;
+    if (jobOptions.journal != null) {
+      checkJournalPath(jobOptions.journal, input, failedPath);
+      options.setJournal(new BulkJournalOptions().setPath(jobOptions.journal.toString()));
+      resuming = isNonEmptyFile(jobOptions.journal);
+    }
     err.println("tim: " + service + "/" + command + " over " + input + " (" + parser.format() + ", " + lines
         + " non-blank lines) as " + what + ", " + options.getMaxInFlight() + " requests in flight"
-        + (jobOptions.rate != null ? ", " + rate(jobOptions.rate) + "/s" : "") + "; failures to " + failedPath);
+        + (jobOptions.rate != null ? ", " + rate(jobOptions.rate) + "/s" : "") + "; failures to " + failedPath
+        + (jobOptions.journal == null ? "" : (resuming ? "; resuming from journal " : "; journal ")
+            + jobOptions.journal));
     err.flush();
 
     try (CliSession session = CliSession.open(root, jobOptions.tuning);
          StopHook hook = StopHook.install(root, SHUTDOWN_WAIT_SECONDS * 1000L, "tim-bulk-shutdown")) {
       Context ctx = session.vertx().getOrCreateContext();
       FileJobRun run = new FileJobRun(session.vertx(), session.client(), service, command, input, failedPath, parser,
-          options, display, root.redactor()::redact, lines);
+          options, display, root.redactor()::redact, lines, resuming);
       Promise<FileJobRun.Result> result = Promise.promise();
       ctx.runOnContext(v -> run.start().onComplete(result));
       root.stopSignal().thenRun(() -> {
@@ -91,8 +100,9 @@ final class FileJob {
       }
       display.finish(run.snapshot(r));
       printSummary(out, r, failedPath);
-      return r.failed() == 0 && r.summary().cancelled() == 0 && r.summary().sourceError() == null
-          && r.failedFileError() == null ? ExitCodes.OK : ExitCodes.FAILED;
+      return r.failed() == 0 && r.summary().cancelled() == 0 && r.summary().unknown() == 0
+          && r.summary().sourceError() == null && r.summary().journalError() == null && r.failedFileError() == null
+          ? ExitCodes.OK : ExitCodes.FAILED;
     } finally {
       display.close();
     }
@@ -108,6 +118,18 @@ final class FileJob {
     out.printf(Locale.ROOT, "cancelled    %d%n", s.cancelled());
     out.printf(Locale.ROOT, "calls        %d%n", s.calls());
     out.printf(Locale.ROOT, "retried      %d items%n", s.retriedItems());
+    if (jobOptions.journal != null) {
+      out.printf(Locale.ROOT, "journal      skipped %d, retried %d, unknown %d  (%s)%n", s.skipped(), s.resumed(),
+          s.unknown(), jobOptions.journal);
+      if (s.unknown() > 0) {
+        out.printf(Locale.ROOT, "unknown      %d items were in flight when an earlier run stopped and are not safe to"
+            + " send again: check them in the service, they are in the failed file as UNKNOWN%n", s.unknown());
+      }
+      if (s.journalError() != null) {
+        out.printf(Locale.ROOT, "journal err  %s (the job was cancelled)%n",
+            root.redactor().redact(String.valueOf(s.journalError().getMessage())));
+      }
+    }
     out.printf(Locale.ROOT, "elapsed      %.2f s  (%.0f items/s)%n", seconds,
         seconds > 0 ? r.items() / seconds : 0.0);
     if (s.sourceError() != null) {
@@ -179,6 +201,27 @@ final class FileJob {
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       // reading fails again, with its own message, when the job reads the file
+    }
+  }
+
+  private static void checkJournalPath(Path journal, Path input, Path failed) {
+    Path j = journal.toAbsolutePath().normalize();
+    if (j.equals(input.toAbsolutePath().normalize()) || j.equals(failed.toAbsolutePath().normalize())
+        || j.equals(FailedFile.reasonsPath(failed).toAbsolutePath().normalize())) {
+      throw new CliUsageException("--journal " + journal + " is the input or the failed file; give another file");
+    }
+    Path dir = j.getParent();
+    if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+      throw new CliUsageException("cannot write the journal " + journal + ": its directory does not exist or is not"
+          + " writable");
+    }
+  }
+
+  private static boolean isNonEmptyFile(Path p) {
+    try {
+      return Files.isRegularFile(p) && Files.size(p) > 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 

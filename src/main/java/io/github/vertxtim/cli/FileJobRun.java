@@ -26,7 +26,8 @@ import java.util.function.UnaryOperator;
  * line parsed into a {@link SourceLine} item, the items run through {@link TimClient#bulk}, and every item that
  * does not end OK written to the {@link FailedFile}. A malformed line is not sent: it is counted as a failed item
  * ({@link TimErrorCode#INVALID_ARGUMENT}) and written to the failed file at once, so the input's item lines always
- * add up to ok + failed + cancelled.
+ * add up to ok + failed + cancelled (+ skipped + unknown for a resumed journaled job, whose UNKNOWN items go to the
+ * failed file too, with a reason saying "unknown outcome").
  */
 final class FileJobRun {
 
@@ -66,11 +67,19 @@ final class FileJobRun {
   private long lineNumber;
   private long rejected;
   private long skipped;
+  private final boolean resuming;
+  private final long malformedWritten;
 
-  /** @param lines non-blank lines of the input (a pre-count for the progress total) */
+  /**
+   * @param lines    non-blank lines of the input (a pre-count for the progress total)
+   * @param resuming whether the job's journal holds an earlier run: the failed file is appended to, and malformed
+   *                 lines the earlier runs wrote there are not written again
+   */
   FileJobRun(Vertx vertx, TimClient client, String service, String command, Path input, Path failedPath,
              LineParser parser, BulkOptions options, ProgressDisplay display, UnaryOperator<String> redact,
-             long lines) {
+             long lines, boolean resuming) {
+    this.resuming = resuming;
+    this.malformedWritten = resuming ? FailedFile.lastMalformedLine(failedPath) : 0;
     this.vertx = vertx;
     this.client = client;
     this.service = service;
@@ -86,7 +95,7 @@ final class FileJobRun {
 
   /** Runs the job; call on the context that should own it (the file, the job and the failed file share it). */
   Future<Result> start() {
-    return FailedFile.open(vertx, failedPath, redact).compose(ff -> {
+    return FailedFile.open(vertx, failedPath, redact, resuming).compose(ff -> {
       failed = ff;
       return vertx.fileSystem().open(input.toString(), new OpenOptions().setRead(true))
           .recover(t -> ff.close().transform(v -> Future.failedFuture(t)));
@@ -142,8 +151,10 @@ final class FileJobRun {
       return new SourceLine(lineNumber, text, value);
     } catch (LineParser.Malformed e) {
       rejected++;
-      failed.write(lineNumber, text, BulkOutcome.Status.FAILED.name(), TimErrorCode.INVALID_ARGUMENT.code(),
-          e.getMessage() + " (not sent)");
+      if (lineNumber > malformedWritten) {
+        failed.write(lineNumber, text, BulkOutcome.Status.FAILED.name(), TimErrorCode.INVALID_ARGUMENT.code(),
+            e.getMessage() + FailedFile.NOT_SENT);
+      }
       if (rejected <= NOTED_LINES) {
         display.note("tim: line " + lineNumber + " not sent: " + e.getMessage()
             + (rejected == NOTED_LINES ? " (further malformed lines only in the reasons file)" : ""));

@@ -31,6 +31,12 @@ final class JobOptions {
           + " in; reasons go to FILE.reasons. Default: FILE.failed.csv or FILE.failed.jsonl next to the input.")
   Path failed;
 
+  @Option(names = "--journal", paramLabel = "FILE",
+      description = "Keep a journal of the job in FILE; after a crash or Ctrl-C, run the same command again to resume:"
+          + " items that got their outcome are skipped, items in flight are sent again when the endpoint is safe to"
+          + " repeat, and reported as 'unknown outcome' in the failed file otherwise (docs/resumable-jobs.md).")
+  Path journal;
+
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
   ProgressMode progress;

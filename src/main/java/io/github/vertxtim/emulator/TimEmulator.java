@@ -4,6 +4,8 @@ import io.github.vertxtim.emulator.impl.TimEmulatorImpl;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
+import java.nio.file.Path;
+
 /**
  * A local stand-in for the TIM REST service: a Vert.x HTTP server on loopback that speaks the same wire protocol,
  * checks what the real service checks (method, URL, sdkappid, admin identifier, usersig, contenttype, JSON body),
@@ -43,5 +45,14 @@ public interface TimEmulator {
   /** The in-memory data, to seed and inspect from tests. */
   EmulatorState state();
 
+  /**
+   * Writes the whole state to {@code file} as a versioned JSON snapshot, which
+   * {@link TimEmulatorOptions#setStateFile} loads into a new emulator. The state is read on the emulator's event
+   * loop between two requests, so no request is half in it; the file is written on a worker thread, atomically
+   * (a crash leaves the previous file). Snapshots to one emulator are written in the order asked.
+   */
+  Future<Void> snapshot(Path file);
+
+  /** Closes the server; with a {@link TimEmulatorOptions#setStateFile state file}, then saves the state to it. */
   Future<Void> close();
 }

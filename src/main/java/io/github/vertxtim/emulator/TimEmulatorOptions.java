@@ -24,6 +24,8 @@ public class TimEmulatorOptions {
   public static final long DEFAULT_SDK_APP_ID = 1_400_000_000L;
   public static final String DEFAULT_ADMIN_IDENTIFIER = "administrator";
   public static final boolean DEFAULT_RATE_LIMIT_ENABLED = true;
+  /** No periodic save: a state file is written on close only. */
+  public static final long DEFAULT_STATE_SAVE_INTERVAL_MILLIS = 0;
   private static final String PROFILE_CUSTOM_PREFIX = "Tag_Profile_Custom_";
 
   private String host = DEFAULT_HOST;
@@ -42,6 +44,8 @@ public class TimEmulatorOptions {
   private Set<String> profileCustomFields = new LinkedHashSet<>();
   /** Callbacks to the app's backend; none unless a URL is set. */
   private EmulatorCallbackOptions callbacks = new EmulatorCallbackOptions();
+  private String stateFile;
+  private long stateSaveIntervalMillis = DEFAULT_STATE_SAVE_INTERVAL_MILLIS;
 
   public TimEmulatorOptions() {
   }
@@ -62,6 +66,8 @@ public class TimEmulatorOptions {
     limits = new EnumMap<>(other.limits);
     profileCustomFields = new LinkedHashSet<>(other.profileCustomFields);
     callbacks = new EmulatorCallbackOptions(other.callbacks);
+    stateFile = other.stateFile;
+    stateSaveIntervalMillis = other.stateSaveIntervalMillis;
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -87,6 +93,8 @@ public class TimEmulatorOptions {
       setProfileCustomFields(json.getJsonArray("profileCustomFields").stream().map(String.class::cast).toList());
     }
     if (json.containsKey("callbacks")) setCallbacks(new EmulatorCallbackOptions(json.getJsonObject("callbacks")));
+    if (json.containsKey("stateFile")) setStateFile(json.getString("stateFile"));
+    if (json.containsKey("stateSaveIntervalMillis")) setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
   }
 
   /** All options as JSON, secret key and callback token included. */
@@ -100,7 +108,8 @@ public class TimEmulatorOptions {
         .put("disabledFeatures", new JsonArray(disabledFeatures.stream().map(Enum::name).toList()))
         .put("limits", limitsJson())
         .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)))
-        .put("callbacks", callbacks.toJson());
+        .put("callbacks", callbacks.toJson())
+        .put("stateFile", stateFile).put("stateSaveIntervalMillis", stateSaveIntervalMillis);
   }
 
   private JsonObject limitsJson() {
@@ -286,6 +295,33 @@ public class TimEmulatorOptions {
   /** How the emulator calls the app's backend as Tencent does (docs/emulator.md, "Callbacks"); off by default. */
   public TimEmulatorOptions setCallbacks(EmulatorCallbackOptions callbacks) {
     this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+    return this;
+  }
+
+  /** The state file's path, or null (the default: the state lives in memory only). */
+  public String getStateFile() {
+    return stateFile;
+  }
+
+  /**
+   * A state file: {@code start()} loads it when it exists (replacing anything seeded before), {@code close()} saves
+   * the state to it, and so does every {@link #setStateSaveIntervalMillis interval} when one is set. A file that is
+   * not a snapshot this emulator reads fails {@code start()} with {@link EmulatorSnapshotException}. Null: none.
+   */
+  public TimEmulatorOptions setStateFile(String stateFile) {
+    if (stateFile != null && stateFile.isEmpty()) throw new IllegalArgumentException("stateFile must not be empty");
+    this.stateFile = stateFile;
+    return this;
+  }
+
+  public long getStateSaveIntervalMillis() {
+    return stateSaveIntervalMillis;
+  }
+
+  /** Also saves the state file every so many milliseconds while running; 0 (the default) saves on close only. */
+  public TimEmulatorOptions setStateSaveIntervalMillis(long millis) {
+    if (millis < 0) throw new IllegalArgumentException("stateSaveIntervalMillis must be >= 0, got " + millis);
+    this.stateSaveIntervalMillis = millis;
     return this;
   }
 

@@ -12,6 +12,7 @@ import io.github.vertxtim.bulk.impl.BulkJobImpl;
 import io.github.vertxtim.internal.Backoff;
 import io.github.vertxtim.internal.CarrierBase;
 import io.github.vertxtim.internal.JsonCodec;
+import io.github.vertxtim.internal.MsgRandoms;
 import io.github.vertxtim.internal.ResultType;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.RetrySafety;
@@ -120,13 +121,13 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
       return request;
     }
     if (request instanceof MsgRandomRequest r) {
-      return r.msgRandom() != null ? r : r.withMsgRandom(ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+      return r.msgRandom() != null ? r : r.withMsgRandom(MsgRandoms.draw());
     }
     JsonObject json = JsonCodec.toJsonObject(request);
     if (json.containsKey("MsgRandom")) {
       return json;
     }
-    return json.copy().put("MsgRandom", ThreadLocalRandom.current().nextLong(RANDOM_BOUND));
+    return json.copy().put("MsgRandom", MsgRandoms.draw());
   }
 
   String uri(Endpoint endpoint, String userSig) {

@@ -15,12 +15,16 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import io.github.vertxtim.emulator.impl.callback.CallbackSender;
 import io.github.vertxtim.emulator.impl.callback.CallbackStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -34,6 +38,8 @@ import java.util.Objects;
  */
 public class TimEmulatorImpl implements TimEmulator {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TimEmulatorImpl.class);
+
   private final Vertx vertx;
   private final TimEmulatorOptions options;
   private final EmulatorStateImpl state;
@@ -44,6 +50,14 @@ public class TimEmulatorImpl implements TimEmulator {
   private final AnswerWriter writer;
   private volatile HttpServer server;
   private volatile int port = -1;
+  /**
+   * The context the server listens on. Every request is handled on its event loop (one server instance, outside
+   * any verticle), so a snapshot taken there sees no request half done.
+   */
+  private volatile ContextInternal context;
+  /** The last snapshot write; the next one waits for it, so writes to a file land in the order asked. */
+  private Future<Void> lastWrite = Future.succeededFuture();
+  private long saveTimer = -1;
 
   public TimEmulatorImpl(Vertx vertx, TimEmulatorOptions options) {
     this(vertx, options, EmulatorClock.system());
@@ -86,10 +100,70 @@ public class TimEmulatorImpl implements TimEmulator {
     });
     s.requestHandler(this::handle);
     server = s;
-    return s.listen().map(bound -> {
-      port = bound.actualPort();
+    ContextInternal ctx = (ContextInternal) vertx.getOrCreateContext();
+    context = ctx;
+    io.vertx.core.Promise<Integer> bound = ctx.promise();
+    ctx.runOnContext(v -> restoreStateFile().compose(x -> s.listen()).map(listening -> {
+      port = listening.actualPort();
+      startPeriodicSave();
       return port;
-    }).onFailure(e -> server = null);
+    }).onComplete(bound));
+    return bound.future().onFailure(e -> {
+      synchronized (this) {
+        if (server == s) {
+          server = null;
+        }
+      }
+    });
+  }
+
+  /** Loads the state file when one is set and exists (on the server's context, before it listens). */
+  private Future<Void> restoreStateFile() {
+    String file = options.getStateFile();
+    if (file == null) {
+      return Future.succeededFuture();
+    }
+    return vertx.fileSystem().exists(file).compose(exists -> !exists ? Future.succeededFuture()
+        : vertx.fileSystem().readFile(file).map(bytes -> {
+          StateSnapshot.load(state, bytes, file);
+          return null;
+        }));
+  }
+
+  private synchronized void startPeriodicSave() {
+    long every = options.getStateSaveIntervalMillis();
+    if (options.getStateFile() != null && every > 0) {
+      Path file = Path.of(options.getStateFile());
+      saveTimer = vertx.setPeriodic(every, id -> snapshot(file).onFailure(e ->
+          LOG.warn("periodic emulator state save to {} failed: {}", file, e.toString())));
+    }
+  }
+
+  @Override
+  public Future<Void> snapshot(Path file) {
+    Objects.requireNonNull(file, "file");
+    ContextInternal caller = (ContextInternal) vertx.getOrCreateContext();
+    ContextInternal loop = context != null ? context : caller;
+    io.vertx.core.Promise<Void> done = caller.promise();
+    loop.runOnContext(v -> {
+      Buffer bytes;
+      try {
+        bytes = StateSnapshot.encode(state, options.getSdkAppId(), state.clock().millis());
+      } catch (RuntimeException e) {
+        done.fail(e);
+        return;
+      }
+      Future<Void> write;
+      synchronized (this) {
+        write = lastWrite.transform(previous -> vertx.executeBlocking(() -> {
+          SnapshotFile.write(file, bytes);
+          return null;
+        }, false));
+        lastWrite = write;
+      }
+      write.onComplete(done);
+    });
+    return done.future();
   }
 
   private void handle(HttpServerRequest request) {
@@ -203,7 +277,10 @@ public class TimEmulatorImpl implements TimEmulator {
     return state;
   }
 
-  /** Closes the server and every open connection; pending slow answers stop. */
+  /**
+   * Closes the server and every open connection; pending slow answers stop. With a state file, the state is then
+   * saved to it (after the last request), and a failed save fails the close.
+   */
   @Override
   public synchronized Future<Void> close() {
     HttpServer s = server;
@@ -211,7 +288,18 @@ public class TimEmulatorImpl implements TimEmulator {
       return callbacks.close();
     }
     server = null;
-    return s.close().compose(v -> callbacks.close());
+    if (saveTimer != -1) {
+      vertx.cancelTimer(saveTimer);
+      saveTimer = -1;
+    }
+    String file = options.getStateFile();
+    if (file == null) {
+      return s.close().compose(v -> callbacks.close());
+    }
+    ContextInternal caller = (ContextInternal) vertx.getOrCreateContext();
+    io.vertx.core.Promise<Void> done = caller.promise();
+    s.close().compose(v -> snapshot(Path.of(file))).compose(v -> callbacks.close()).onComplete(done);
+    return done.future();
   }
 
   @Override

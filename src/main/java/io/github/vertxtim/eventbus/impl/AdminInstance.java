@@ -224,6 +224,8 @@ public final class AdminInstance {
       }
       JsonObject optionsJson = request.getJsonObject(TimAddresses.OPTIONS);
       BulkOptions bulkOptions = optionsJson == null ? new BulkOptions() : new BulkOptions(optionsJson);
+      // a requester never asks a node to write files: a journal in the options is not kept
+      bulkOptions.setJournal(null);
       long total = request.getLong(TimAddresses.TOTAL, -1L);
       Endpoint endpoint = registry.resolve(service, command);
       if (endpoint.itemsField() == null || !endpoint.batchable() && bulkOptions.getChunkSize() == 0) {

@@ -143,6 +143,11 @@ public final class TimEventBusClientImpl extends CarrierBase implements TimEvent
       throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
           + " give an endpoint with an items field and a per-request limit");
     }
+    if (options.getJournal() != null) {
+      // the verticle that runs the job would keep it, on whichever node took the job
+      throw new IllegalArgumentException("a bulk job over the event bus keeps no journal; run a journaled job on a"
+          + " TimClient (docs/resumable-jobs.md)");
+    }
     BusBulkJob<I> job = new BusBulkJob<>(this, ctx, endpoint, items, total, options);
     jobs.add(job);
     if (closed) {

@@ -1,6 +1,10 @@
 package io.github.vertxtim.emulator.impl.account;
 
 import io.github.vertxtim.emulator.impl.shared.Accounts;
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The imported accounts, their online status and their profile fields. Thread-safe through one concurrent map of immutable records
  * (handlers run on several event loops; tests seed it from their own thread). Never blocks.
  */
-public final class AccountState implements Accounts {
+public final class AccountState implements Accounts, StateSection {
 
   public static final String ONLINE = "Online";
   public static final String PUSH_ONLINE = "PushOnline";
@@ -124,8 +128,45 @@ public final class AccountState implements Accounts {
     }
   }
 
+  @Override
   public void clear() {
     accounts.clear();
     profiles.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "accounts";
+  }
+
+  @Override
+  public JsonObject save() {
+    JsonArray list = new JsonArray();
+    accounts.values().forEach(a -> list.add(new JsonObject().put("UserID", a.userId()).put("Nick", a.nick())
+        .put("FaceUrl", a.faceUrl()).put("Status", a.status())
+        .put("Profile", Saved.json(profiles.getOrDefault(a.userId(), Map.of())))));
+    return new JsonObject().put("accounts", list);
+  }
+
+  /** Profile values are Strings or Longs (uint32 fields), as portrait_set stores them. */
+  @Override
+  public void load(JsonObject saved) {
+    for (JsonObject a : Saved.objects(saved, "accounts")) {
+      String userId = Saved.string(a, "UserID");
+      String status = Saved.string(a, "Status");
+      if (!STATUSES.contains(status)) {
+        throw new IllegalArgumentException("Status of " + userId + " is " + status);
+      }
+      accounts.put(userId, new Account(userId, Saved.string(a, "Nick"), Saved.string(a, "FaceUrl"), status));
+      JsonObject profile = Saved.object(a, "Profile");
+      if (!profile.isEmpty()) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String tag : profile.fieldNames()) {
+          Object v = profile.getValue(tag);
+          fields.put(tag, v instanceof String ? v : Saved.number(profile, tag));
+        }
+        profiles.put(userId, Collections.unmodifiableMap(fields));
+      }
+    }
   }
 }

@@ -3,7 +3,10 @@ package io.github.vertxtim.emulator.impl.c2c;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.emulator.impl.shared.MsgRandomFilter;
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
 import io.github.vertxtim.emulator.impl.shared.StoredMessage;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.List;
@@ -17,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its own history, each reader's read mark per peer, each account's peers (for the unread total) and the message
  * extensions. The messages themselves live only in the store, under {@link #conversation}. Thread-safe.
  */
-public final class C2cState {
+public final class C2cState implements StateSection {
 
   /** Family fields of a stored one-to-one message that are the emulator's own, never answered as they are. */
   static final String COUNTS_UNREAD = "_CountsUnread";
@@ -164,7 +167,59 @@ public final class C2cState {
     return messages.size(conversation(a, b));
   }
 
+  @Override
+  public String sectionName() {
+    return "c2c";
+  }
+
+  /**
+   * This family's own state (the messages are the MessageStore's section): one-way deletions, read marks, peers,
+   * extensions, the MsgSeq counter and the sends still inside the repeat window with the message each answered.
+   */
+  @Override
+  public JsonObject save() {
+    JsonObject gone = new JsonObject();
+    deleted.forEach((k, keys) -> gone.put(k, new JsonArray(List.copyOf(keys))));
+    JsonObject marks = new JsonObject();
+    readMarks.forEach((k, m) -> marks.put(k, new JsonArray().add(m.msgTime()).add(m.position())));
+    JsonObject peerLists = new JsonObject();
+    peers.forEach((k, p) -> peerLists.put(k, new JsonArray(List.copyOf(p))));
+    return new JsonObject().put("deleted", gone).put("readMarks", marks).put("peers", peerLists)
+        .put("extensions", extensions.save()).put("msgSeq", msgSeqs.get())
+        .put("sends", sends.save(m -> MessageStore.toJson((StoredMessage) m)));
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject gone = Saved.object(saved, "deleted");
+    for (String k : gone.fieldNames()) {
+      Set<String> keys = ConcurrentHashMap.newKeySet();
+      keys.addAll(Saved.strings(gone, k));
+      deleted.put(k, keys);
+    }
+    JsonObject marks = Saved.object(saved, "readMarks");
+    for (String k : marks.fieldNames()) {
+      JsonArray m = Saved.array(marks, k);
+      readMarks.put(k, new ReadMark(m.getLong(0), m.getLong(1)));
+    }
+    JsonObject peerLists = Saved.object(saved, "peers");
+    for (String k : peerLists.fieldNames()) {
+      Set<String> p = ConcurrentHashMap.newKeySet();
+      p.addAll(Saved.strings(peerLists, k));
+      peers.put(k, p);
+    }
+    extensions.load(Saved.object(saved, "extensions"));
+    msgSeqs.set(Saved.number(saved, "msgSeq"));
+    sends.load(Saved.object(saved, "sends"), v -> {
+      if (!(v instanceof JsonObject m)) {
+        throw new IllegalArgumentException("a remembered send must be a message, found " + v);
+      }
+      return MessageStore.fromJson(m);
+    });
+  }
+
   /** Forgets this family's own state; the messages are cleared with the shared store. */
+  @Override
   public void clear() {
     sends.clear();
     msgSeqs.set(0);

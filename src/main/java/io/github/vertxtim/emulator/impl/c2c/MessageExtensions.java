@@ -1,5 +1,7 @@
 package io.github.vertxtim.emulator.impl.c2c;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
@@ -88,5 +90,32 @@ final class MessageExtensions {
 
   void clear() {
     byMessage.clear();
+  }
+
+  /** conversation#MsgKey → versions and pairs. */
+  JsonObject save() {
+    JsonObject out = new JsonObject();
+    byMessage.forEach((key, m) -> {
+      synchronized (m) {
+        JsonArray pairs = new JsonArray();
+        m.pairs.values().forEach(p -> pairs.add(p.toJson()));
+        out.put(key, new JsonObject().put("latestSeq", m.latestSeq).put("clearSeq", m.clearSeq).put("pairs", pairs));
+      }
+    });
+    return out;
+  }
+
+  void load(JsonObject saved) {
+    for (String key : saved.fieldNames()) {
+      JsonObject o = Saved.object(saved, key);
+      Message m = new Message();
+      m.latestSeq = Saved.number(o, "latestSeq");
+      m.clearSeq = Saved.number(o, "clearSeq");
+      for (JsonObject p : Saved.objects(o, "pairs")) {
+        String k = Saved.string(p, "Key");
+        m.pairs.put(k, new Pair(k, Saved.string(p, "Value"), Saved.number(p, "Seq")));
+      }
+      byMessage.put(key, m);
+    }
   }
 }

@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.conversation;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,6 +138,34 @@ final class ContactGroups {
   /** Every conversation that has data, in the order its data was first made. */
   synchronized List<Data> allData() {
     return new ArrayList<>(data.values());
+  }
+
+  synchronized JsonObject save() {
+    JsonArray groupList = new JsonArray();
+    groups.values().forEach(g -> groupList.add(new JsonObject().put("id", g.id()).put("name", g.name())
+        .put("keys", new JsonArray(List.copyOf(g.keys())))));
+    JsonArray dataList = new JsonArray();
+    data.values().forEach(d -> dataList.add(new JsonObject().put("type", d.type()).put("peer", d.peer())
+        .put("standardMark", d.standardMark()).put("customMark", d.customMark())
+        .put("groupIds", new JsonArray(List.copyOf(new TreeSet<>(d.groupIds())))).put("timestamp", d.timestamp())));
+    return new JsonObject().put("nextGroupId", nextGroupId).put("groups", groupList).put("data", dataList);
+  }
+
+  synchronized void load(JsonObject saved) {
+    nextGroupId = (int) Saved.number(saved, "nextGroupId");
+    for (JsonObject g : Saved.objects(saved, "groups")) {
+      Group group = new Group((int) Saved.number(g, "id"), Saved.string(g, "name"),
+          new LinkedHashSet<>(Saved.strings(g, "keys")));
+      groups.put(group.id(), group);
+    }
+    for (JsonObject d : Saved.objects(saved, "data")) {
+      Set<Integer> ids = new TreeSet<>();
+      Saved.numbers(d, "groupIds").forEach(id -> ids.add(Math.toIntExact(id)));
+      int type = (int) Saved.number(d, "type");
+      String peer = Saved.string(d, "peer");
+      data.put(ConversationState.key(type, peer), new Data(type, peer, Saved.number(d, "standardMark"),
+          Saved.string(d, "customMark"), Set.copyOf(ids), Saved.number(d, "timestamp")));
+    }
   }
 
   private void put(String key, Data d) {

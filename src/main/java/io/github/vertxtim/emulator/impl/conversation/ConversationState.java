@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.conversation;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.github.vertxtim.emulator.impl.shared.ConversationKeys;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.GroupMembers;
@@ -17,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * group family tells them; the sender when it cannot), the conversation with the message's time. Thread-safe: one
  * concurrent map per kind of data, each user's data behind its own monitor.
  */
-public final class ConversationState implements MessageHooks.Listener {
+public final class ConversationState implements MessageHooks.Listener, StateSection {
 
   /** get_list Type values (https://www.tencentcloud.com/document/product/1047/43087). */
   public static final int C2C = 1;
@@ -107,8 +111,39 @@ public final class ConversationState implements MessageHooks.Listener {
     return clock.seconds();
   }
 
+  @Override
   public void clear() {
     recent.clear();
     contactGroups.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "conversations";
+  }
+
+  @Override
+  public JsonObject save() {
+    JsonObject lists = new JsonObject();
+    recent.forEach((owner, r) -> lists.put(owner, r.save()));
+    JsonObject groups = new JsonObject();
+    contactGroups.forEach((owner, g) -> groups.put(owner, g.save()));
+    return new JsonObject().put("recent", lists).put("contactGroups", groups);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject lists = Saved.object(saved, "recent");
+    for (String owner : lists.fieldNames()) {
+      RecentContacts r = new RecentContacts();
+      r.load(Saved.array(lists, owner));
+      recent.put(owner, r);
+    }
+    JsonObject groups = Saved.object(saved, "contactGroups");
+    for (String owner : groups.fieldNames()) {
+      ContactGroups g = new ContactGroups();
+      g.load(Saved.object(groups, owner));
+      contactGroups.put(owner, g);
+    }
   }
 }

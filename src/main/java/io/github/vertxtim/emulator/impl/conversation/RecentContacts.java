@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.conversation;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,6 +69,24 @@ final class RecentContacts {
     }
     byKey.put(key, new Conversation(type, peer, c.msgTime(), pinned, c.empty()));
     return true;
+  }
+
+  synchronized JsonArray save() {
+    JsonArray out = new JsonArray();
+    byKey.values().forEach(c -> out.add(new JsonObject().put("type", c.type()).put("peer", c.peer())
+        .put("msgTime", c.msgTime()).put("pinned", c.pinned()).put("empty", c.empty())));
+    return out;
+  }
+
+  synchronized void load(JsonArray saved) {
+    for (Object item : saved) {
+      if (!(item instanceof JsonObject o)) {
+        throw new IllegalArgumentException("a conversation must be an object, found " + item);
+      }
+      Conversation c = new Conversation((int) Saved.number(o, "type"), Saved.string(o, "peer"),
+          Saved.number(o, "msgTime"), Saved.bool(o, "pinned"), Saved.bool(o, "empty"));
+      byKey.put(c.key(), c);
+    }
   }
 
   synchronized boolean delete(int type, String peer) {

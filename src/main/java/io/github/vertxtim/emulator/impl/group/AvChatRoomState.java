@@ -1,5 +1,10 @@
 package io.github.vertxtim.emulator.impl.group;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * its room's monitor takes the group's first (member events reach {@link #memberLeft} under the group's monitor), so
  * the two locks are always taken in the same order. Never blocks.
  */
-public final class AvChatRoomState implements GroupListener {
+public final class AvChatRoomState implements GroupListener, StateSection {
 
   /** The special mark that may be set on members who are not online, and that stays when they leave (https://trtc.io/document/50294). */
   public static final long SPECIAL_MARK = 500;
@@ -131,6 +136,24 @@ public final class AvChatRoomState implements GroupListener {
       return true;
     }
 
+    synchronized JsonObject toJson() {
+      JsonObject m = new JsonObject();
+      marks.forEach((u, set) -> m.put(u, new JsonArray(List.copyOf(set))));
+      return new JsonObject().put("marks", m).put("admins", new JsonArray(List.copyOf(admins)))
+          .put("bans", Saved.json(bans));
+    }
+
+    static Room fromJson(JsonObject o) {
+      Room r = new Room();
+      JsonObject m = Saved.object(o, "marks");
+      for (String u : m.fieldNames()) {
+        r.marks.put(u, new TreeSet<>(Saved.numbers(m, u)));
+      }
+      r.admins.addAll(Saved.strings(o, "admins"));
+      r.bans.putAll(Saved.numberMap(o, "bans"));
+      return r;
+    }
+
     /** The bans still running at {@code now}, in the order they were made; ended ones are dropped. */
     synchronized List<Map.Entry<String, Long>> activeBans(long now) {
       List<Map.Entry<String, Long>> out = new ArrayList<>();
@@ -219,7 +242,28 @@ public final class AvChatRoomState implements GroupListener {
     rooms.remove(group.groupId());
   }
 
+  @Override
   public void clear() {
     rooms.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "avChatRooms";
+  }
+
+  @Override
+  public JsonObject save() {
+    JsonObject out = new JsonObject();
+    rooms.forEach((id, room) -> out.put(id, room.toJson()));
+    return new JsonObject().put("rooms", out);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject all = Saved.object(saved, "rooms");
+    for (String id : all.fieldNames()) {
+      rooms.put(id, Room.fromJson(Saved.object(all, id)));
+    }
   }
 }

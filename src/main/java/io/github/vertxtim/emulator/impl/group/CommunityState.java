@@ -1,5 +1,10 @@
 package io.github.vertxtim.emulator.impl.group;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * only touched under it. A caller needing the group's monitor too takes it first (member events reach
  * {@link #memberLeft} under the group's monitor). Never blocks.
  */
-public final class CommunityState implements GroupListener {
+public final class CommunityState implements GroupListener, StateSection {
 
   public static final String TOPIC_INFIX = "@TOPIC#_";
   public static final String PERMISSION_GROUP_PREFIX = "@PMG#_";
@@ -193,8 +198,72 @@ public final class CommunityState implements GroupListener {
     }
   }
 
+  @Override
   public void clear() {
     communities.clear();
     topicIndex.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "communities";
+  }
+
+  /** Topics and permission groups per Community; the topic index is rebuilt on load. */
+  @Override
+  public JsonObject save() {
+    JsonObject out = new JsonObject();
+    communities.forEach((id, c) -> {
+      synchronized (c) {
+        JsonArray topics = new JsonArray();
+        c.topics.values().forEach(t -> topics.add(new JsonObject().put("topicId", t.topicId)
+            .put("createTime", t.createTime).put("name", t.name).put("owner", t.owner).put("faceUrl", t.faceUrl)
+            .put("notification", t.notification).put("introduction", t.introduction)
+            .put("customString", t.customString).put("muteAll", t.muteAll).put("lastMsgTime", t.lastMsgTime)
+            .put("nextMsgSeq", t.nextMsgSeq)));
+        JsonArray groups = new JsonArray();
+        c.permissionGroups.values().forEach(pg -> groups.add(new JsonObject()
+            .put("permissionGroupId", pg.permissionGroupId).put("name", pg.name).put("permission", pg.permission)
+            .put("customString", pg.customString).put("members", new JsonArray(List.copyOf(pg.members)))
+            .put("topicPermissions", Saved.json(pg.topicPermissions))
+            .put("deletedTopicPermissions", new JsonArray(List.copyOf(pg.deletedTopicPermissions)))));
+        out.put(id, new JsonObject().put("topics", topics).put("permissionGroups", groups));
+      }
+    });
+    return new JsonObject().put("idSeq", idSeq.get()).put("communities", out);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject all = Saved.object(saved, "communities");
+    for (String id : all.fieldNames()) {
+      JsonObject o = Saved.object(all, id);
+      Community c = new Community(id);
+      for (JsonObject t : Saved.objects(o, "topics")) {
+        Topic topic = new Topic(Saved.string(t, "topicId"), Saved.number(t, "createTime"));
+        topic.name = Saved.nullableString(t, "name");
+        topic.owner = Saved.nullableString(t, "owner");
+        topic.faceUrl = Saved.string(t, "faceUrl");
+        topic.notification = Saved.string(t, "notification");
+        topic.introduction = Saved.string(t, "introduction");
+        topic.customString = Saved.string(t, "customString");
+        topic.muteAll = Saved.bool(t, "muteAll");
+        topic.lastMsgTime = Saved.number(t, "lastMsgTime");
+        topic.nextMsgSeq = Saved.number(t, "nextMsgSeq");
+        c.topics.put(topic.topicId, topic);
+        topicIndex.put(topic.topicId, id);
+      }
+      for (JsonObject g : Saved.objects(o, "permissionGroups")) {
+        PermissionGroup pg = new PermissionGroup(Saved.string(g, "permissionGroupId"), Saved.nullableString(g, "name"),
+            Saved.number(g, "permission"));
+        pg.customString = Saved.string(g, "customString");
+        pg.members.addAll(Saved.strings(g, "members"));
+        pg.topicPermissions.putAll(Saved.numberMap(g, "topicPermissions"));
+        pg.deletedTopicPermissions.addAll(Saved.strings(g, "deletedTopicPermissions"));
+        c.permissionGroups.put(pg.permissionGroupId, pg);
+      }
+      communities.put(id, c);
+    }
+    idSeq.set(Saved.number(saved, "idSeq"));
   }
 }

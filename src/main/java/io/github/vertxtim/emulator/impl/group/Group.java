@@ -2,6 +2,10 @@ package io.github.vertxtim.emulator.impl.group;
 
 import io.github.vertxtim.emulator.impl.group.GroupType.ApplyJoinOption;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,6 +316,57 @@ public final class Group {
     members.clear();
     owner = null;
     return all;
+  }
+
+  // snapshots
+
+  /** The group as a snapshot saves it: identity, profile and members in join order. */
+  synchronized JsonObject toJson() {
+    JsonArray list = new JsonArray();
+    members.values().forEach(m -> list.add(new JsonObject().put("userId", m.userId()).put("role", m.role().name())
+        .put("joinTime", m.joinTime()).put("msgFlag", m.msgFlag()).put("shutUpUntil", m.shutUpUntil())
+        .put("nameCard", m.nameCard()).put("lastSendMsgTime", m.lastSendMsgTime())
+        .put("unreadMsgNum", m.unreadMsgNum()).put("customFields", Saved.json(m.customFields()))));
+    return new JsonObject().put("groupId", groupId).put("type", type.name()).put("seq", seq)
+        .put("createTime", createTime).put("name", name).put("introduction", introduction)
+        .put("notification", notification).put("faceUrl", faceUrl).put("maxMemberNum", maxMemberNum)
+        .put("applyJoinOption", applyJoinOption.name()).put("inviteJoinOption", inviteJoinOption)
+        .put("muteAllMember", muteAllMember).put("supportTopic", supportTopic).put("infoSeq", infoSeq)
+        .put("nextMsgSeq", nextMsgSeq).put("lastInfoTime", lastInfoTime).put("lastMsgTime", lastMsgTime)
+        .put("customFields", Saved.json(customFields)).put("members", list);
+  }
+
+  /** A group read back from {@link #toJson}; its members are indexed in {@code state} without telling listeners. */
+  static Group fromJson(GroupState state, JsonObject o) {
+    GroupType type = GroupType.valueOf(Saved.string(o, "type"));
+    Group g = new Group(state, Saved.string(o, "groupId"), type, Saved.number(o, "seq"),
+        Saved.number(o, "createTime"), Saved.string(o, "name"), Saved.number(o, "maxMemberNum"));
+    synchronized (g) {
+      g.introduction = Saved.string(o, "introduction");
+      g.notification = Saved.string(o, "notification");
+      g.faceUrl = Saved.string(o, "faceUrl");
+      g.applyJoinOption = ApplyJoinOption.valueOf(Saved.string(o, "applyJoinOption"));
+      g.inviteJoinOption = Saved.string(o, "inviteJoinOption");
+      g.muteAllMember = Saved.bool(o, "muteAllMember");
+      g.supportTopic = Saved.bool(o, "supportTopic");
+      g.infoSeq = Saved.number(o, "infoSeq");
+      g.nextMsgSeq = Saved.number(o, "nextMsgSeq");
+      g.lastInfoTime = Saved.number(o, "lastInfoTime");
+      g.lastMsgTime = Saved.number(o, "lastMsgTime");
+      g.customFields = Map.copyOf(Saved.stringMap(o, "customFields"));
+      for (JsonObject m : Saved.objects(o, "members")) {
+        GroupMember member = new GroupMember(Saved.string(m, "userId"), MemberRole.valueOf(Saved.string(m, "role")),
+            Saved.number(m, "joinTime"), Saved.string(m, "msgFlag"), Saved.number(m, "shutUpUntil"),
+            Saved.string(m, "nameCard"), Saved.number(m, "lastSendMsgTime"), Saved.number(m, "unreadMsgNum"),
+            Saved.stringMap(m, "customFields"));
+        g.members.put(member.userId(), member);
+        if (member.role() == MemberRole.Owner) {
+          g.owner = member.userId();
+        }
+        state.index(member.userId(), g.groupId);
+      }
+    }
+    return g;
   }
 
   @Override

@@ -1,5 +1,10 @@
 package io.github.vertxtim.emulator.impl.group;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * monitor, so a check of the limits and the write that follows are one step. Follows group lifecycle: a dismissed
  * group's attributes and counters go with it. Never blocks.
  */
-public final class GroupAttributeState implements GroupListener {
+public final class GroupAttributeState implements GroupListener, StateSection {
 
   /** One group's attributes and counters. */
   static final class Entry {
@@ -51,7 +56,36 @@ public final class GroupAttributeState implements GroupListener {
     byGroup.remove(group.groupId());
   }
 
+  @Override
   public void clear() {
     byGroup.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "groupAttributes";
+  }
+
+  @Override
+  public JsonObject save() {
+    JsonObject out = new JsonObject();
+    byGroup.forEach((id, e) -> {
+      synchronized (e) {
+        out.put(id, new JsonObject().put("attributes", Saved.json(e.attributes)).put("counters", Saved.json(e.counters)));
+      }
+    });
+    return new JsonObject().put("groups", out);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject all = Saved.object(saved, "groups");
+    for (String id : all.fieldNames()) {
+      JsonObject o = Saved.object(all, id);
+      Entry e = new Entry();
+      e.attributes.putAll(Saved.stringMap(o, "attributes"));
+      e.counters.putAll(Saved.numberMap(o, "counters"));
+      byGroup.put(id, e);
+    }
   }
 }

@@ -4,13 +4,17 @@ import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.ConversationKeys;
 import io.github.vertxtim.emulator.impl.shared.MessageStore;
 import io.github.vertxtim.emulator.impl.shared.MsgRandomFilter;
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
 import io.github.vertxtim.emulator.impl.shared.StoredMessage;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * clear_group_msg, system notifications and broadcasts (kept for inspection, bounded), read receipts and message
  * extensions. Follows group lifecycle: a dismissed group's messages and marks go with it. Thread-safe, never blocks.
  */
-public final class GroupMessageState implements GroupListener {
+public final class GroupMessageState implements GroupListener, StateSection {
 
   /** send_group_msg: "If the random numbers of two messages are the same within five minutes, they are … the same". */
   static final long RANDOM_WINDOW_MILLIS = 5 * 60 * 1000L;
@@ -193,7 +197,63 @@ public final class GroupMessageState implements GroupListener {
     imported.keySet().removeIf(k -> k.startsWith(prefix));
   }
 
+  @Override
+  public String sectionName() {
+    return "groupMessages";
+  }
+
+  /**
+   * Everything but the messages (the MessageStore is its own section): the Random window with the answers it
+   * repeats, AVChatRoom and broadcast sequences, clear marks, imports, notices, receipts and extensions.
+   */
+  @Override
+  public JsonObject save() {
+    long now = clock.millis();
+    JsonObject sent = new JsonObject();
+    sentByRandom.forEach((k, v) -> {
+      if (now - v.atMillis() < RANDOM_WINDOW_MILLIS) {
+        sent.put(k, new JsonArray().add(v.msgSeq()).add(v.msgTime()).add(v.atMillis()));
+      }
+    });
+    JsonObject live = new JsonObject();
+    liveSeqs.forEach((k, v) -> live.put(k, v.get()));
+    JsonObject kept = new JsonObject();
+    notices.forEach((g, q) -> {
+      synchronized (q) {
+        JsonArray list = new JsonArray();
+        q.forEach(n -> list.add(n.copy()));
+        kept.put(g, list);
+      }
+    });
+    return new JsonObject().put("randomFilter", randomFilter.save(Function.identity())).put("sent", sent)
+        .put("liveSeqs", live).put("clearedUpTo", Saved.json(clearedUpTo)).put("imported", Saved.json(imported))
+        .put("notices", kept).put("broadcastSeq", broadcastSeq.get()).put("receipts", receipts.save())
+        .put("extensions", extensions.save());
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    randomFilter.load(Saved.object(saved, "randomFilter"), Function.identity());
+    JsonObject sent = Saved.object(saved, "sent");
+    for (String k : sent.fieldNames()) {
+      JsonArray v = Saved.array(sent, k);
+      sentByRandom.put(k, new Sent(v.getLong(0), v.getLong(1), v.getLong(2)));
+    }
+    Saved.numberMap(saved, "liveSeqs").forEach((k, v) -> liveSeqs.put(k, new AtomicLong(v)));
+    clearedUpTo.putAll(Saved.numberMap(saved, "clearedUpTo"));
+    imported.putAll(Saved.numberMap(saved, "imported"));
+    JsonObject kept = Saved.object(saved, "notices");
+    for (String g : kept.fieldNames()) {
+      Deque<JsonObject> q = new ArrayDeque<>(Saved.objects(kept, g));
+      notices.put(g, q);
+    }
+    broadcastSeq.set(Saved.number(saved, "broadcastSeq"));
+    receipts.load(Saved.object(saved, "receipts"));
+    extensions.load(Saved.object(saved, "extensions"));
+  }
+
   /** Everything but the MessageStore, which the emulator state clears itself. */
+  @Override
   public void clear() {
     randomFilter.clear();
     sentByRandom.clear();

@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.group;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,6 +80,24 @@ final class GroupMsgExtensions {
     synchronized long clearSeq() {
       return clearSeq;
     }
+
+    synchronized JsonObject toJson() {
+      JsonArray kvs = new JsonArray();
+      byKey.values().forEach(kv -> kvs.add(new JsonObject().put("key", kv.key()).put("value", kv.value())
+          .put("seq", kv.seq())));
+      return new JsonObject().put("latestSeq", latestSeq).put("clearSeq", clearSeq).put("keys", kvs);
+    }
+
+    static Extensions fromJson(JsonObject o) {
+      Extensions e = new Extensions();
+      e.latestSeq = Saved.number(o, "latestSeq");
+      e.clearSeq = Saved.number(o, "clearSeq");
+      for (JsonObject kv : Saved.objects(o, "keys")) {
+        String key = Saved.string(kv, "key");
+        e.byKey.put(key, new Kv(key, Saved.nullableString(kv, "value"), Saved.number(kv, "seq")));
+      }
+      return e;
+    }
   }
 
   private final ConcurrentHashMap<String, ConcurrentHashMap<Long, Extensions>> byConversation =
@@ -99,5 +121,27 @@ final class GroupMsgExtensions {
 
   void clear() {
     byConversation.clear();
+  }
+
+  /** Conversation → MsgSeq → versions and keys (deleted keys kept with a null value). */
+  JsonObject save() {
+    JsonObject out = new JsonObject();
+    byConversation.forEach((conversation, bySeq) -> {
+      JsonObject m = new JsonObject();
+      bySeq.forEach((seq, e) -> m.put(Long.toString(seq), e.toJson()));
+      out.put(conversation, m);
+    });
+    return out;
+  }
+
+  void load(JsonObject saved) {
+    for (String conversation : saved.fieldNames()) {
+      JsonObject m = Saved.object(saved, conversation);
+      ConcurrentHashMap<Long, Extensions> bySeq = new ConcurrentHashMap<>();
+      for (String seq : m.fieldNames()) {
+        bySeq.put(Long.parseLong(seq), Extensions.fromJson(Saved.object(m, seq)));
+      }
+      byConversation.put(conversation, bySeq);
+    }
   }
 }

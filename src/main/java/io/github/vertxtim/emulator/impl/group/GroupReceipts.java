@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.group;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,5 +62,31 @@ final class GroupReceipts {
 
   void clear() {
     byConversation.clear();
+  }
+
+  /** Conversation → MsgSeq → sender and readers in reading order. */
+  JsonObject save() {
+    JsonObject out = new JsonObject();
+    byConversation.forEach((conversation, bySeq) -> {
+      JsonObject m = new JsonObject();
+      bySeq.forEach((seq, r) -> m.put(Long.toString(seq), new JsonObject().put("sender", r.sender())
+          .put("readers", new JsonArray(r.readers()))));
+      out.put(conversation, m);
+    });
+    return out;
+  }
+
+  void load(JsonObject saved) {
+    for (String conversation : saved.fieldNames()) {
+      JsonObject m = Saved.object(saved, conversation);
+      ConcurrentHashMap<Long, Receipt> bySeq = new ConcurrentHashMap<>();
+      for (String seq : m.fieldNames()) {
+        JsonObject o = Saved.object(m, seq);
+        Receipt r = new Receipt(Saved.string(o, "sender"));
+        r.readers.addAll(Saved.strings(o, "readers"));
+        bySeq.put(Long.parseLong(seq), r);
+      }
+      byConversation.put(conversation, bySeq);
+    }
   }
 }

@@ -3,6 +3,10 @@ package io.github.vertxtim.emulator.impl.group;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 import io.github.vertxtim.emulator.impl.shared.Fields;
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * keyed by group ID and follow lifecycle through {@link #addListener}). Thread-safe: concurrent maps here, each
  * {@link Group}'s monitor for its own profile and members. Never blocks.
  */
-public final class GroupState {
+public final class GroupState implements StateSection {
 
   /** The group types the REST API names (Private is the newer "Work", ChatRoom the newer "Meeting"). */
   static final Set<String> GROUP_TYPES = Set.of("Private", "Public", "ChatRoom", "AVChatRoom", "Community");
@@ -203,12 +207,17 @@ public final class GroupState {
   // the per-user index, kept by Group's member mutators (called under the group's monitor)
 
   void indexJoin(String userId, String groupId) {
-    groupsByUser.computeIfAbsent(userId, u -> ConcurrentHashMap.newKeySet()).add(groupId);
+    index(userId, groupId);
     Group g = groupsById.get(groupId);
     if (g != null) {
       GroupMember m = g.member(userId);
       listeners.forEach(l -> l.memberJoined(g, m));
     }
+  }
+
+  /** Adds to the per-user index only (a reload, whose listeners restore their own state). */
+  void index(String userId, String groupId) {
+    groupsByUser.computeIfAbsent(userId, u -> ConcurrentHashMap.newKeySet()).add(groupId);
   }
 
   void indexLeave(String userId, String groupId) {
@@ -222,9 +231,35 @@ public final class GroupState {
     }
   }
 
+  @Override
   public void clear() {
     groupsById.clear();
     groupsBySeq.clear();
     groupsByUser.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "groups";
+  }
+
+  /** The live groups in creation order and the sequence; the per-user index is rebuilt on load. */
+  @Override
+  public JsonObject save() {
+    JsonArray list = new JsonArray();
+    groupsBySeq.values().forEach(g -> list.add(g.toJson()));
+    return new JsonObject().put("groupSeq", groupSeq.get()).put("groups", list);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    long seq = Saved.number(saved, "groupSeq");
+    for (JsonObject o : Saved.objects(saved, "groups")) {
+      Group g = Group.fromJson(this, o);
+      if (g.seq() > seq || groupsById.putIfAbsent(g.groupId(), g) != null || groupsBySeq.putIfAbsent(g.seq(), g) != null) {
+        throw new IllegalArgumentException("group " + g.groupId() + " repeats an ID or a sequence number");
+      }
+    }
+    groupSeq.set(seq);
   }
 }

@@ -1,5 +1,10 @@
 package io.github.vertxtim.emulator.impl.moderation;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +22,7 @@ import java.util.regex.Pattern;
  * and the cloud keyword libraries, with one default library the emulator keeps. Small and changed rarely, so one
  * monitor guards it all; a match reads under it too, over text of at most a few KB, and never does I/O.
  */
-public final class ModerationState {
+public final class ModerationState implements StateSection {
 
   /** The ID of the library every app has (the real service provisions one per app; its ID is the app's own). */
   public static final String DEFAULT_LIBRARY_ID = "00000000-0000-4000-8000-000000000001";
@@ -189,7 +194,57 @@ public final class ModerationState {
     return null;
   }
 
+  @Override
+  public String sectionName() {
+    return "moderation";
+  }
+
+  /** Local words (regular expressions are compiled again on load), every library and the ID counter. */
+  @Override
+  public synchronized JsonObject save() {
+    JsonArray local = new JsonArray();
+    localById.values().forEach(w -> local.add(new JsonObject().put("id", w.id()).put("keyword", w.keyword())
+        .put("wordType", w.wordType()).put("filterType", w.filterType()).put("replacedContent", w.replacedContent())
+        .put("updateTime", w.updateTime())));
+    JsonArray libs = new JsonArray();
+    libraries.values().forEach(l -> {
+      JsonArray words = new JsonArray();
+      l.keywords().values().forEach(k -> words.add(new JsonObject().put("id", k.id()).put("content", k.content())
+          .put("label", k.label()).put("createTime", k.createTime())));
+      libs.add(new JsonObject().put("id", l.id()).put("name", l.name()).put("describe", l.describe())
+          .put("createTime", l.createTime()).put("suggestion", l.suggestion()).put("keywords", words));
+    });
+    return new JsonObject().put("nextId", nextId).put("local", local).put("libraries", libs);
+  }
+
+  /** Replaces the default library with the saved ones (the saved state has it, perhaps with keywords). */
+  @Override
+  public synchronized void load(JsonObject saved) {
+    libraries.clear();
+    for (JsonObject w : Saved.objects(saved, "local")) {
+      int wordType = (int) Saved.number(w, "wordType");
+      String keyword = Saved.string(w, "keyword");
+      long id = Saved.number(w, "id");
+      localById.put(id, new LocalWord(id, keyword, wordType, (int) Saved.number(w, "filterType"),
+          Saved.nullableString(w, "replacedContent"), Saved.string(w, "updateTime"),
+          wordType == 2 ? Pattern.compile(keyword) : null));
+    }
+    for (JsonObject l : Saved.objects(saved, "libraries")) {
+      Map<String, CloudKeyword> words = new LinkedHashMap<>();
+      for (JsonObject k : Saved.objects(l, "keywords")) {
+        CloudKeyword kw = new CloudKeyword(Saved.string(k, "id"), Saved.string(k, "content"), Saved.string(k, "label"),
+            Saved.string(k, "createTime"));
+        words.put(kw.content(), kw);
+      }
+      Library lib = new Library(Saved.string(l, "id"), Saved.string(l, "name"), Saved.string(l, "describe"),
+          Saved.string(l, "createTime"), Saved.string(l, "suggestion"), words);
+      libraries.put(lib.id(), lib);
+    }
+    nextId = Saved.number(saved, "nextId");
+  }
+
   /** Back to one empty default library and no local words. */
+  @Override
   public synchronized void clear() {
     localById.clear();
     libraries.clear();

@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.mute;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.EmulatorError;
@@ -13,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link MessageHooks.Check} it refuses a muted sender's one-to-one message with 20012 and group message with 10017
  * (https://trtc.io/document/34923). A mute ends by itself when its time is over; 4294967295 never ends.
  */
-public final class MuteState implements MessageHooks.Check {
+public final class MuteState implements MessageHooks.Check, StateSection {
 
   /** The documented "forever" (0xFFFFFFFF seconds). */
   public static final long FOREVER = 4_294_967_295L;
@@ -84,7 +88,30 @@ public final class MuteState implements MessageHooks.Check {
     return Math.max(0, until - clock.seconds());
   }
 
+  @Override
   public void clear() {
     mutes.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "mutes";
+  }
+
+  /** The absolute end times, so a mute ends when it would have without the restart. */
+  @Override
+  public JsonObject save() {
+    JsonObject out = new JsonObject();
+    mutes.forEach((id, m) -> out.put(id, new JsonArray().add(m.c2cUntil()).add(m.groupUntil())));
+    return new JsonObject().put("mutes", out);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject all = Saved.object(saved, "mutes");
+    for (String id : all.fieldNames()) {
+      JsonArray m = Saved.array(all, id);
+      mutes.put(id, new Mute(m.getLong(0), m.getLong(1)));
+    }
   }
 }

@@ -1,5 +1,10 @@
 package io.github.vertxtim.emulator.impl.official;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +22,7 @@ import java.util.function.Consumer;
  * across accounts are concurrent, so handlers on several event loops and tests on their own thread never wait long.
  * Messages live in the shared MessageStore under {@link Account#conversation}.
  */
-public final class OfficialAccountState {
+public final class OfficialAccountState implements StateSection {
 
   /** The documented prefix of every official account ID (https://trtc.io/document/60755). */
   public static final String ID_PREFIX = "@TOA#_";
@@ -240,9 +245,73 @@ public final class OfficialAccountState {
     });
   }
 
+  @Override
   public void clear() {
     accounts.clear();
     subscriptions.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "officialAccounts";
+  }
+
+  /**
+   * Every account with its subscribers in subscription order, its send times of the last hour and its recent
+   * sends (the duplicate window); each user's subscriptions are rebuilt from the subscribers on load.
+   */
+  @Override
+  public JsonObject save() {
+    JsonArray list = new JsonArray();
+    accounts.values().forEach(a -> {
+      synchronized (a) {
+        JsonArray subs = new JsonArray();
+        a.bySeq.values().forEach(s -> subs.add(new JsonObject().put("seq", s.seq()).put("userId", s.userId())
+            .put("subscribeTime", s.subscribeTime()).put("customString", s.customString())));
+        JsonArray recent = new JsonArray();
+        a.recent.forEach(s -> recent.add(new JsonObject().put("atMillis", s.atMillis()).put("content", s.content())
+            .put("msgTime", s.msgTime()).put("msgKey", s.msgKey())));
+        list.add(new JsonObject().put("id", a.id).put("conversation", a.conversation).put("owner", a.owner)
+            .put("createTime", a.createTime).put("name", a.name).put("introduction", a.introduction)
+            .put("faceUrl", a.faceUrl).put("organization", a.organization).put("customString", a.customString)
+            .put("maxSubscribers", a.maxSubscribers).put("lastMsgTime", a.lastMsgTime).put("subscribers", subs)
+            .put("sendMillis", new JsonArray(List.copyOf(a.sendMillis))).put("recent", recent));
+      }
+    });
+    return new JsonObject().put("sequence", sequence.get()).put("accounts", list);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    for (JsonObject o : Saved.objects(saved, "accounts")) {
+      Account a = new Account(Saved.string(o, "id"), Saved.string(o, "conversation"),
+          Saved.nullableString(o, "owner"), Saved.number(o, "createTime"));
+      synchronized (a) {
+        a.name = Saved.nullableString(o, "name");
+        a.introduction = Saved.string(o, "introduction");
+        a.faceUrl = Saved.string(o, "faceUrl");
+        a.organization = Saved.string(o, "organization");
+        a.customString = Saved.string(o, "customString");
+        a.maxSubscribers = Saved.number(o, "maxSubscribers");
+        a.lastMsgTime = Saved.number(o, "lastMsgTime");
+        for (JsonObject s : Saved.objects(o, "subscribers")) {
+          Subscription sub = new Subscription(Saved.number(s, "seq"), Saved.string(s, "userId"),
+              Saved.number(s, "subscribeTime"), Saved.string(s, "customString"));
+          a.bySeq.put(sub.seq(), sub);
+          a.byUser.put(sub.userId(), sub);
+          subscriptions.computeIfAbsent(sub.userId(), u -> new ConcurrentSkipListMap<>()).put(sub.seq(), a.id);
+        }
+        a.sendMillis.addAll(Saved.numbers(o, "sendMillis"));
+        for (JsonObject s : Saved.objects(o, "recent")) {
+          a.recent.add(new Sent(Saved.number(s, "atMillis"), Saved.nullableString(s, "content"),
+              Saved.number(s, "msgTime"), Saved.string(s, "msgKey")));
+        }
+      }
+      if (accounts.putIfAbsent(a.id, a) != null) {
+        throw new IllegalArgumentException("official account " + a.id + " is saved twice");
+      }
+    }
+    sequence.set(Saved.number(saved, "sequence"));
   }
 
 }

@@ -1,5 +1,8 @@
 package io.github.vertxtim.emulator.impl.operations;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -39,6 +42,27 @@ final class AppStatistics implements MessageHooks.Listener {
     final Set<String> groupSenders = new HashSet<>();
     final Set<String> groupsSentTo = new HashSet<>();
     final Set<String> activeUsers = new HashSet<>();
+
+    synchronized JsonObject toJson() {
+      return new JsonObject().put("c2cUp", c2cUp).put("c2cDown", c2cDown).put("groupUp", groupUp)
+          .put("groupDown", groupDown).put("c2cSenders", new JsonArray(List.copyOf(c2cSenders)))
+          .put("groupSenders", new JsonArray(List.copyOf(groupSenders)))
+          .put("groupsSentTo", new JsonArray(List.copyOf(groupsSentTo)))
+          .put("activeUsers", new JsonArray(List.copyOf(activeUsers)));
+    }
+
+    static Day fromJson(JsonObject o) {
+      Day d = new Day();
+      d.c2cUp = Saved.number(o, "c2cUp");
+      d.c2cDown = Saved.number(o, "c2cDown");
+      d.groupUp = Saved.number(o, "groupUp");
+      d.groupDown = Saved.number(o, "groupDown");
+      d.c2cSenders.addAll(Saved.strings(o, "c2cSenders"));
+      d.groupSenders.addAll(Saved.strings(o, "groupSenders"));
+      d.groupsSentTo.addAll(Saved.strings(o, "groupsSentTo"));
+      d.activeUsers.addAll(Saved.strings(o, "activeUsers"));
+      return d;
+    }
 
     synchronized Snapshot snapshot() {
       Set<String> senders = new HashSet<>(c2cSenders);
@@ -118,6 +142,19 @@ final class AppStatistics implements MessageHooks.Listener {
 
   private void prune() {
     days.headMap(today().minusDays(DAYS - 1)).clear();
+  }
+
+  /** The kept days by Beijing date (yyyyMMdd). */
+  JsonObject save() {
+    JsonObject out = new JsonObject();
+    days.forEach((date, day) -> out.put(date.format(DATE), day.toJson()));
+    return out;
+  }
+
+  void load(JsonObject saved) {
+    for (String date : saved.fieldNames()) {
+      days.put(LocalDate.parse(date, DATE), Day.fromJson(Saved.object(saved, date)));
+    }
   }
 
   void clear() {

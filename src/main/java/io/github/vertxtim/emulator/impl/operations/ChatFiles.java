@@ -1,10 +1,12 @@
 package io.github.vertxtim.emulator.impl.operations;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
 import io.github.vertxtim.emulator.impl.shared.StoredMessage;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -58,6 +60,16 @@ final class ChatFiles implements MessageHooks.Listener {
 
   boolean banned(String url) {
     return banned.contains(url);
+  }
+
+  JsonObject save() {
+    return new JsonObject().put("known", new JsonArray(List.copyOf(known))).put("banned",
+        new JsonArray(List.copyOf(banned)));
+  }
+
+  void load(JsonObject saved) {
+    known.addAll(Saved.strings(saved, "known"));
+    banned.addAll(Saved.strings(saved, "banned"));
   }
 
   void clear() {

@@ -51,6 +51,16 @@ final class HourFile {
     }
   }
 
+  /** A file generated before a snapshot: it takes no more lines and answers {@code facts}. */
+  HourFile(Facts facts) {
+    this.facts = facts;
+  }
+
+  /** The facts when generated, else null (an hour still open). */
+  synchronized Facts facts() {
+    return facts;
+  }
+
   /** Adds one line; false when the file is already generated. */
   synchronized boolean add(byte[] line) {
     if (facts != null) {

@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl.operations;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
 import io.github.vertxtim.emulator.impl.shared.StoredMessage;
@@ -108,6 +109,27 @@ final class MessageHistory implements MessageHooks.Listener {
           }
         }
       }
+    }
+  }
+
+  /** The generated files' facts by key; open hours are left out (see OperationsState#save). */
+  JsonObject save() {
+    JsonObject out = new JsonObject();
+    files.forEach((key, f) -> {
+      HourFile.Facts facts = f.facts();
+      if (facts != null) {
+        out.put(key, new JsonObject().put("size", facts.size()).put("md5", facts.md5())
+            .put("gzipSize", facts.gzipSize()).put("gzipMd5", facts.gzipMd5()));
+      }
+    });
+    return out;
+  }
+
+  void load(JsonObject saved) {
+    for (String key : saved.fieldNames()) {
+      JsonObject o = Saved.object(saved, key);
+      files.put(key, new HourFile(new HourFile.Facts(Saved.number(o, "size"), Saved.string(o, "md5"),
+          Saved.number(o, "gzipSize"), Saved.string(o, "gzipMd5"))));
     }
   }
 

@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.operations;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -10,7 +14,7 @@ import java.util.Objects;
  * What the operations endpoints answer from: the daily statistics, the hourly message-record files and the chat
  * files with their bans, each following the stored messages through {@link MessageHooks}.
  */
-public final class OperationsState {
+public final class OperationsState implements StateSection {
 
   final EmulatorClock clock;
   final AppStatistics statistics;
@@ -39,6 +43,29 @@ public final class OperationsState {
     return files.banned(url);
   }
 
+  @Override
+  public String sectionName() {
+    return "operations";
+  }
+
+  /**
+   * Daily statistics, chat files and bans, and the message-record files already generated. A record file whose
+   * hour was still open is not kept: the emulator holds its digests, not its text, and a digest cannot go on.
+   */
+  @Override
+  public JsonObject save() {
+    return new JsonObject().put("statistics", statistics.save()).put("history", history.save())
+        .put("files", files.save());
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    statistics.load(Saved.object(saved, "statistics"));
+    history.load(Saved.object(saved, "history"));
+    files.load(Saved.object(saved, "files"));
+  }
+
+  @Override
   public void clear() {
     statistics.clear();
     history.clear();

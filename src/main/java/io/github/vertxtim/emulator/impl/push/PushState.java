@@ -1,6 +1,9 @@
 package io.github.vertxtim.emulator.impl.push;
 
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and tests read the state from their own thread; one monitor keeps multi-map updates (a tag added to an account
  * and to the app's tag set) atomic. Nothing blocks inside.
  */
-public final class PushState {
+public final class PushState implements StateSection {
 
   /** Tasks kept for revoke and inspection; the oldest go first (all-user pushes are few, batch pushes are not). */
   static final int MAX_TASKS = 10_000;
@@ -249,6 +252,61 @@ public final class PushState {
     return Math.floorDiv(millis + DAY_OFFSET_MILLIS, DAY_MILLIS);
   }
 
+  /** {@code push-allpush} and {@code push-timpush}: one section per service. */
+  @Override
+  public String sectionName() {
+    return "push-" + taskPrefix;
+  }
+
+  /** Attribute names and values, tags, tasks with their de-duplication keys, the quota day; accounts by tag is rebuilt. */
+  @Override
+  public synchronized JsonObject save() {
+    JsonObject names = new JsonObject();
+    attrNames.forEach((n, name) -> names.put(Integer.toString(n), name));
+    JsonObject values = new JsonObject();
+    attrs.forEach((account, byNumber) -> {
+      JsonObject v = new JsonObject();
+      byNumber.forEach((n, value) -> v.put(Integer.toString(n), value));
+      values.put(account, v);
+    });
+    JsonObject tagLists = new JsonObject();
+    tags.forEach((account, set) -> tagLists.put(account, new JsonArray(List.copyOf(set))));
+    JsonArray taskList = new JsonArray();
+    tasks.values().forEach(t -> taskList.add(new JsonObject().put("taskId", t.taskId()).put("kind", t.kind())
+        .put("createdMillis", t.createdMillis()).put("fromAccount", t.fromAccount())
+        .put("recipients", new JsonArray(t.recipients())).put("body", t.body()).put("revoked", t.revoked())));
+    return new JsonObject().put("taskSeq", taskSeq.get()).put("attrNames", names).put("attrs", values)
+        .put("tags", tagLists).put("tasks", taskList).put("taskByKey", Saved.json(taskByKey))
+        .put("lastPushMillis", lastPushMillis).put("quotaDay", quotaDay).put("pushesToday", pushesToday);
+  }
+
+  @Override
+  public synchronized void load(JsonObject saved) {
+    Saved.stringMap(saved, "attrNames").forEach((n, name) -> attrNames.put(Integer.parseInt(n), name));
+    JsonObject values = Saved.object(saved, "attrs");
+    for (String account : values.fieldNames()) {
+      Map<Integer, String> byNumber = new HashMap<>();
+      Saved.stringMap(values, account).forEach((n, v) -> byNumber.put(Integer.parseInt(n), v));
+      attrs.put(account, byNumber);
+    }
+    JsonObject tagLists = Saved.object(saved, "tags");
+    for (String account : tagLists.fieldNames()) {
+      addTags(account, Saved.strings(tagLists, account), false);
+    }
+    for (JsonObject t : Saved.objects(saved, "tasks")) {
+      PushTask task = new PushTask(Saved.string(t, "taskId"), Saved.string(t, "kind"), Saved.number(t, "createdMillis"),
+          Saved.nullableString(t, "fromAccount"), Saved.strings(t, "recipients"), Saved.object(t, "body"),
+          Saved.bool(t, "revoked"));
+      tasks.put(task.taskId(), task);
+    }
+    taskByKey.putAll(Saved.stringMap(saved, "taskByKey"));
+    taskSeq.set(Saved.number(saved, "taskSeq"));
+    lastPushMillis = Saved.number(saved, "lastPushMillis");
+    quotaDay = Saved.number(saved, "quotaDay");
+    pushesToday = Saved.number(saved, "pushesToday");
+  }
+
+  @Override
   public synchronized void clear() {
     attrNames.clear();
     attrs.clear();

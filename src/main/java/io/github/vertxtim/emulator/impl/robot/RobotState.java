@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.robot;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.github.vertxtim.emulator.impl.account.AccountState;
 
 import java.util.ArrayList;
@@ -11,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The chatbots. A chatbot is an account (imported into {@link AccountState}, so messages can be sent to it) that
  * is also listed here; creating it again keeps one bot (https://www.tencentcloud.com/document/product/1047/55281).
  */
-public final class RobotState {
+public final class RobotState implements StateSection {
 
   /** What the create request gave besides the account's Nick and FaceUrl. */
   record Robot(String userId, String selfSignature, long seq) {
@@ -53,7 +57,32 @@ public final class RobotState {
     return robots.containsKey(userId);
   }
 
+  @Override
   public void clear() {
     robots.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "robots";
+  }
+
+  /** The bots (their accounts are the accounts section's) and the creation counter. */
+  @Override
+  public synchronized JsonObject save() {
+    JsonArray list = new JsonArray();
+    robots.values().forEach(r -> list.add(new JsonObject().put("userId", r.userId())
+        .put("selfSignature", r.selfSignature()).put("seq", r.seq())));
+    return new JsonObject().put("seq", seq).put("robots", list);
+  }
+
+  @Override
+  public synchronized void load(JsonObject saved) {
+    for (JsonObject r : Saved.objects(saved, "robots")) {
+      Robot robot = new Robot(Saved.string(r, "userId"), Saved.nullableString(r, "selfSignature"),
+          Saved.number(r, "seq"));
+      robots.put(robot.userId(), robot);
+    }
+    seq = Saved.number(saved, "seq");
   }
 }

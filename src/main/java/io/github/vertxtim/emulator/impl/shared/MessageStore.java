@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl.shared;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.function.UnaryOperator;
  * and every position below it is already stored, so a message appended during a walk lands after the cursor of a
  * forward walk and after the start of a backward one.
  */
-public final class MessageStore {
+public final class MessageStore implements StateSection {
 
   /** What {@link #recall} found. */
   public enum Recall { RECALLED, ALREADY_RECALLED, NOT_FOUND }
@@ -183,8 +184,51 @@ public final class MessageStore {
     return c == null ? 0 : c.byPosition.size();
   }
 
+  @Override
   public void clear() {
     conversations.clear();
+  }
+
+  @Override
+  public String sectionName() {
+    return "messages";
+  }
+
+  /** Every conversation's messages in arrival order; the by-time and by-key indexes are rebuilt on load. */
+  @Override
+  public JsonObject save() {
+    JsonObject out = new JsonObject();
+    conversations.forEach((key, c) -> {
+      JsonArray list = new JsonArray();
+      c.byPosition.values().forEach(m -> list.add(toJson(m)));
+      out.put(key, list);
+    });
+    return new JsonObject().put("conversations", out);
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject all = Saved.object(saved, "conversations");
+    for (String key : all.fieldNames()) {
+      Conversation c = new Conversation();
+      for (JsonObject m : Saved.objects(all, key)) {
+        c.restore(fromJson(m));
+      }
+      conversations.put(key, c);
+    }
+  }
+
+  /** A stored message as saved (its fields are never changed once stored, so they are shared, not copied). */
+  public static JsonObject toJson(StoredMessage m) {
+    return new JsonObject().put("position", m.position()).put("msgSeq", m.msgSeq()).put("msgTime", m.msgTime())
+        .put("msgRandom", m.msgRandom()).put("msgKey", m.msgKey()).put("recalled", m.recalled())
+        .put("fields", m.fields());
+  }
+
+  public static StoredMessage fromJson(JsonObject m) {
+    return new StoredMessage(Saved.number(m, "position"), Saved.number(m, "msgSeq"), Saved.number(m, "msgTime"),
+        Saved.number(m, "msgRandom"), Saved.string(m, "msgKey"), Saved.bool(m, "recalled"),
+        Saved.object(m, "fields").copy());
   }
 
   /** History order: MsgTime, then MsgSeq, then arrival. */
@@ -225,6 +269,18 @@ public final class MessageStore {
       byTime.put(TimeOrder.of(m), position);
       published = position;
       return m;
+    }
+
+    /** Puts back a saved message (positions ascending, as saved). */
+    synchronized void restore(StoredMessage m) {
+      if (m.position() <= published || positionByKey.containsKey(m.msgKey())) {
+        throw new IllegalArgumentException("message " + m.msgKey() + " at position " + m.position()
+            + " is out of order or repeated");
+      }
+      byPosition.put(m.position(), m);
+      positionByKey.put(m.msgKey(), m.position());
+      byTime.put(TimeOrder.of(m), m.position());
+      published = m.position();
     }
 
     StoredMessage find(String msgKey) {

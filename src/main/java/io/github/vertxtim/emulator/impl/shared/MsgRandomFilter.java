@@ -1,7 +1,11 @@
 package io.github.vertxtim.emulator.impl.shared;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +108,47 @@ public final class MsgRandomFilter {
   /** Sightings held now (expired ones included until pruned). */
   public int size() {
     return firstSeenMillis.size() + outcomes.size();
+  }
+
+  /**
+   * The sightings and outcomes still inside the window (expired ones are left out), for a snapshot; an outcome's
+   * value is written by {@code values}. A reload with the same clock keeps recognising the repeats of sends made
+   * before it, until their window ends.
+   */
+  public JsonObject save(Function<Object, Object> values) {
+    long now = clock.millis();
+    JsonArray seen = new JsonArray();
+    firstSeenMillis.forEach((s, at) -> {
+      if (now - at < windowMillis) {
+        seen.add(sightingJson(s).put("atMillis", at));
+      }
+    });
+    JsonArray done = new JsonArray();
+    outcomes.forEach((s, o) -> {
+      if (now - o.atMillis() < windowMillis) {
+        done.add(sightingJson(s).put("atMillis", o.atMillis()).put("value", values.apply(o.value())));
+      }
+    });
+    return new JsonObject().put("sightings", seen).put("outcomes", done);
+  }
+
+  /** Puts back what {@link #save} wrote; {@code values} reads an outcome's value back. */
+  public void load(JsonObject saved, Function<Object, Object> values) {
+    for (JsonObject s : Saved.objects(saved, "sightings")) {
+      firstSeenMillis.put(sighting(s), Saved.number(s, "atMillis"));
+    }
+    for (JsonObject o : Saved.objects(saved, "outcomes")) {
+      outcomes.put(sighting(o), new Outcome(Saved.number(o, "atMillis"), values.apply(o.getValue("value"))));
+    }
+  }
+
+  private static JsonObject sightingJson(Sighting s) {
+    return new JsonObject().put("sender", s.sender()).put("target", s.target()).put("msgRandom", s.msgRandom());
+  }
+
+  private static Sighting sighting(JsonObject o) {
+    return new Sighting(Saved.nullableString(o, "sender"), Saved.nullableString(o, "target"),
+        Saved.number(o, "msgRandom"));
   }
 
   public void clear() {

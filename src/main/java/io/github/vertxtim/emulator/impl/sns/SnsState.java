@@ -1,5 +1,9 @@
 package io.github.vertxtim.emulator.impl.sns;
 
+import io.github.vertxtim.emulator.impl.shared.Saved;
+import io.github.vertxtim.emulator.impl.shared.StateSection;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 import io.github.vertxtim.emulator.impl.shared.MessageHooks;
@@ -14,7 +18,7 @@ import java.util.function.Supplier;
  * touches two users (a two-way add, a blocklist that ends a friendship), so every read and write runs under one
  * lock; the critical sections are short and never block on I/O.
  */
-public final class SnsState {
+public final class SnsState implements StateSection {
 
   private final Object lock = new Object();
   private final Map<String, SnsUser> users = new HashMap<>();
@@ -108,9 +112,66 @@ public final class SnsState {
     });
   }
 
+  @Override
   public void clear() {
     synchronized (lock) {
       users.clear();
+    }
+  }
+
+  @Override
+  public String sectionName() {
+    return "sns";
+  }
+
+  /** Every user's side of the graph; both sides of a relation are saved, as they are kept. */
+  @Override
+  public JsonObject save() {
+    synchronized (lock) {
+      JsonObject out = new JsonObject();
+      users.forEach((id, u) -> {
+        JsonArray friends = new JsonArray();
+        u.friends.values().forEach(f -> friends.add(new JsonObject().put("userId", f.userId).put("remark", f.remark)
+            .put("remarkTime", f.remarkTime).put("groups", new JsonArray(List.copyOf(f.groups)))
+            .put("addSource", f.addSource).put("addWording", f.addWording).put("addTime", f.addTime)
+            .put("custom", Saved.json(f.custom))));
+        out.put(id, new JsonObject().put("friends", friends).put("blocklist", Saved.json(u.blocklist))
+            .put("friendGroups", new JsonArray(List.copyOf(u.friendGroups)))
+            .put("following", Saved.json(u.following)).put("followers", Saved.json(u.followers))
+            .put("standardSequence", u.standardSequence).put("customSequence", u.customSequence)
+            .put("blocklistSequence", u.blocklistSequence).put("groupSequence", u.groupSequence));
+      });
+      return new JsonObject().put("users", out);
+    }
+  }
+
+  @Override
+  public void load(JsonObject saved) {
+    JsonObject all = Saved.object(saved, "users");
+    synchronized (lock) {
+      for (String id : all.fieldNames()) {
+        JsonObject o = Saved.object(all, id);
+        SnsUser u = new SnsUser();
+        for (JsonObject f : Saved.objects(o, "friends")) {
+          Friend friend = new Friend(Saved.string(f, "userId"), Saved.nullableString(f, "addSource"),
+              Saved.number(f, "addTime"));
+          friend.remark = Saved.string(f, "remark");
+          friend.remarkTime = Saved.number(f, "remarkTime");
+          friend.groups.addAll(Saved.strings(f, "groups"));
+          friend.addWording = Saved.string(f, "addWording");
+          friend.custom.putAll(Saved.stringMap(f, "custom"));
+          u.friends.put(friend.userId, friend);
+        }
+        u.blocklist.putAll(Saved.numberMap(o, "blocklist"));
+        u.friendGroups.addAll(Saved.strings(o, "friendGroups"));
+        u.following.putAll(Saved.numberMap(o, "following"));
+        u.followers.putAll(Saved.numberMap(o, "followers"));
+        u.standardSequence = Saved.number(o, "standardSequence");
+        u.customSequence = Saved.number(o, "customSequence");
+        u.blocklistSequence = Saved.number(o, "blocklistSequence");
+        u.groupSequence = Saved.number(o, "groupSequence");
+        users.put(id, u);
+      }
     }
   }
 }
