@@ -7,9 +7,9 @@ import io.github.vertxtim.TimException;
  * The failure of a bulk job that broke off before every item had its outcome from the service (over the event bus:
  * the node serving the job died or stopped answering). The code is the one that broke it ({@code TIMEOUT},
  * {@code NO_HANDLERS}, {@code CLIENT_CLOSED} …). Every item still got exactly one outcome before this failure:
- * those the service reported, then {@link TimErrorCode#UNKNOWN_OUTCOME} (FAILED) for each item that was sent and
- * not reported back, and {@link TimErrorCode#NOT_SENT} (CANCELLED) for each item that never left; {@link #summary()}
- * counts them all ({@code ok + failed + cancelled == items}).
+ * those the service reported, then {@link TimErrorCode#UNKNOWN_OUTCOME} (status UNKNOWN) for each item that was
+ * sent and not reported back, and {@link TimErrorCode#NOT_SENT} (CANCELLED) for each item that never left;
+ * {@link #summary()} counts them all ({@code ok + failed + cancelled + unknown == items}).
  */
 public class BulkJobBrokenException extends TimException {
 

@@ -309,7 +309,7 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
       I item = pending.remove(seq);
       if (seq < sentSeq) {
         unknown++;
-        outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.FAILED, TimErrorCode.UNKNOWN_OUTCOME.code(),
+        outcomes.write(new BulkOutcome<>(item, BulkOutcome.Status.UNKNOWN, TimErrorCode.UNKNOWN_OUTCOME.code(),
             "sent, and the job broke off before its outcome came back (" + e.errorInfo() + ")", 1));
       } else {
         notSent++;
@@ -333,12 +333,10 @@ final class BusBulkJob<I> extends BulkJobBase<I> {
   private void finishBroken() {
     Map<Integer, Long> codes = new HashMap<>(reportedFailures);
     localFailures.forEach((code, n) -> codes.merge(code, n, Long::sum));
-    if (unknown > 0) {
-      codes.merge(TimErrorCode.UNKNOWN_OUTCOME.code(), unknown, Long::sum);
-    }
-    // the requests the verticle made are its own count, lost with it: calls and retriedItems are 0
-    BulkSummary summary = new BulkSummary(itemsRead(), reportedOk, reportedFailed + localFailed + unknown,
-        reportedCancelled + notSent, 0, 0, elapsedMillis(), codes, sourceError());
+    // the requests the verticle made are its own count, lost with it: calls and retriedItems are 0; the unknown
+    // outcomes are counted where a journaled job counts its own (BulkSummary.unknown), not among the failures
+    BulkSummary summary = new BulkSummary(itemsRead(), reportedOk, reportedFailed + localFailed,
+        reportedCancelled + notSent, 0, 0, elapsedMillis(), codes, sourceError(), 0, 0, unknown, null);
     failWith(new BulkJobBrokenException(broken, summary, unknown, notSent));
   }
 
