@@ -1,5 +1,6 @@
 package io.github.vertxtim;
 
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 
@@ -50,6 +51,7 @@ public class TimClientOptions {
   private boolean failoverToBackupDomain = DEFAULT_FAILOVER_TO_BACKUP_DOMAIN;
   private boolean insecurePlaintextHttp = DEFAULT_INSECURE_PLAINTEXT_HTTP;
   private HttpClientOptions httpClientOptions = new HttpClientOptions();
+  private TimMetricsOptions metricsOptions = new TimMetricsOptions();
 
   public TimClientOptions() {
   }
@@ -79,6 +81,7 @@ public class TimClientOptions {
     failoverToBackupDomain = other.failoverToBackupDomain;
     insecurePlaintextHttp = other.insecurePlaintextHttp;
     httpClientOptions = new HttpClientOptions(other.httpClientOptions);
+    metricsOptions = new TimMetricsOptions(other.metricsOptions);
   }
 
   public TimClientOptions(JsonObject json) {
@@ -102,6 +105,7 @@ public class TimClientOptions {
     if (json.containsKey("failoverToBackupDomain")) setFailoverToBackupDomain(json.getBoolean("failoverToBackupDomain"));
     if (json.containsKey("insecurePlaintextHttp")) setInsecurePlaintextHttp(json.getBoolean("insecurePlaintextHttp"));
     if (json.containsKey("httpClientOptions")) setHttpClientOptions(new HttpClientOptions(json.getJsonObject("httpClientOptions")));
+    if (json.containsKey("metricsOptions")) setMetricsOptions(new TimMetricsOptions(json.getJsonObject("metricsOptions")));
   }
 
   /** All options as JSON, secret key included: treat the result as a secret. */
@@ -122,7 +126,8 @@ public class TimClientOptions {
         .put("retryBudgetMillis", retryBudgetMillis)
         .put("failoverToBackupDomain", failoverToBackupDomain)
         .put("insecurePlaintextHttp", insecurePlaintextHttp)
-        .put("httpClientOptions", httpClientOptions.toJson());
+        .put("httpClientOptions", httpClientOptions.toJson())
+        .put("metricsOptions", metricsOptions.toJson());
     // unset (0) is left out, like the other unset keys, so the JSON of unfinished options reads back
     if (sdkAppId > 0) json.put("sdkAppId", sdkAppId);
     if (secretKey != null) json.put("secretKey", secretKey);
@@ -381,6 +386,16 @@ public class TimClientOptions {
    */
   public TimClientOptions setHttpClientOptions(HttpClientOptions httpClientOptions) {
     this.httpClientOptions = Objects.requireNonNull(httpClientOptions, "httpClientOptions");
+    return this;
+  }
+
+  public TimMetricsOptions getMetricsOptions() {
+    return metricsOptions;
+  }
+
+  /** Where the client records its metrics (docs/observability.md); by default into Vert.x's own, when on. */
+  public TimClientOptions setMetricsOptions(TimMetricsOptions metricsOptions) {
+    this.metricsOptions = Objects.requireNonNull(metricsOptions, "metricsOptions");
     return this;
   }
 

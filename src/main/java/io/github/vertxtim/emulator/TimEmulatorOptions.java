@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator;
 
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -40,6 +41,7 @@ public class TimEmulatorOptions {
   private EnumMap<EmulatorLimit, Long> limits = new EnumMap<>(EmulatorLimit.class);
   /** Declared custom profile fields (Tag_Profile_Custom_ names); empty: any custom field is accepted. */
   private Set<String> profileCustomFields = new LinkedHashSet<>();
+  private TimMetricsOptions metricsOptions = new TimMetricsOptions();
 
   public TimEmulatorOptions() {
   }
@@ -59,6 +61,7 @@ public class TimEmulatorOptions {
     disabledFeatures = EnumSet.copyOf(other.disabledFeatures);
     limits = new EnumMap<>(other.limits);
     profileCustomFields = new LinkedHashSet<>(other.profileCustomFields);
+    metricsOptions = new TimMetricsOptions(other.metricsOptions);
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -83,6 +86,7 @@ public class TimEmulatorOptions {
     if (json.containsKey("profileCustomFields")) {
       setProfileCustomFields(json.getJsonArray("profileCustomFields").stream().map(String.class::cast).toList());
     }
+    if (json.containsKey("metricsOptions")) setMetricsOptions(new TimMetricsOptions(json.getJsonObject("metricsOptions")));
   }
 
   /** All options as JSON, secret key included. */
@@ -95,7 +99,8 @@ public class TimEmulatorOptions {
         .put("faults", faults.toJson()).put("randomSeed", randomSeed)
         .put("disabledFeatures", new JsonArray(disabledFeatures.stream().map(Enum::name).toList()))
         .put("limits", limitsJson())
-        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)));
+        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)))
+        .put("metricsOptions", metricsOptions.toJson());
   }
 
   private JsonObject limitsJson() {
@@ -272,6 +277,16 @@ public class TimEmulatorOptions {
   /** The declared custom profile fields as full tags ({@code Tag_Profile_Custom_Hobby}); empty: any is accepted. */
   public Set<String> getProfileCustomFields() {
     return Set.copyOf(profileCustomFields);
+  }
+
+  public TimMetricsOptions getMetricsOptions() {
+    return metricsOptions;
+  }
+
+  /** Where the emulator records its own metrics (requests, faults, 60007 answers; docs/observability.md). */
+  public TimEmulatorOptions setMetricsOptions(TimMetricsOptions metricsOptions) {
+    this.metricsOptions = Objects.requireNonNull(metricsOptions, "metricsOptions");
+    return this;
   }
 
   @Override
