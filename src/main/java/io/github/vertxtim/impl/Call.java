@@ -24,6 +24,8 @@ final class Call<T> {
   private final Buffer body;
   private final ResultType<T> type;
   private final Promise<T> promise;
+  /** Null unless the call is traced. */
+  private final CallSpan span;
   private final long startNanos = System.nanoTime();
   private int retries;
   /** Attempts reported so far (retries, usersig renewals and backup tries all count). */
@@ -31,12 +33,16 @@ final class Call<T> {
   private boolean renewedUserSig;
   private boolean onBackup;
 
-  Call(TimClientImpl client, Endpoint endpoint, Buffer body, ResultType<T> type, Promise<T> promise) {
+  Call(TimClientImpl client, Endpoint endpoint, Buffer body, ResultType<T> type, Promise<T> promise, CallSpan span) {
     this.client = client;
     this.endpoint = endpoint;
     this.body = body;
     this.type = type;
     this.promise = promise;
+    this.span = span;
+    if (span != null) {
+      promise.future().onComplete(span::end);
+    }
   }
 
   void start() {
@@ -64,9 +70,15 @@ final class Call<T> {
 
   private void send(String userSig) {
     Target target = onBackup ? client.backup() : client.primary();
+    if (span != null) {
+      span.sending(onBackup);
+    }
     client.transport().post(target.host(), target.port(), target.ssl(), client.uri(endpoint, userSig), body)
         .onComplete(ar -> {
           if (ar.succeeded()) {
+            if (span != null) {
+              span.answered(ar.result().status());
+            }
             try {
               promise.tryComplete(open(ar.result()));
             } catch (TimException e) {
@@ -109,6 +121,9 @@ final class Call<T> {
   }
 
   private void report(TimException e, TimAttempt.Next next, long delayMillis) {
+    if (span != null) {
+      span.attemptFailed(e, next);
+    }
     io.vertx.core.Handler<TimAttempt> handler = client.attemptHandler();
     if (handler == null) {
       return;

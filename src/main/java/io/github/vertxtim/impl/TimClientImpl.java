@@ -106,7 +106,8 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
           endpoint.command(), false, null));
     }
     // Run the call on the caller's context (at once when already there), so its state has a single thread.
-    Call<T> call = new Call<>(this, endpoint, encoded, type, promise);
+    Call<T> call = new Call<>(this, endpoint, encoded, type, promise,
+        CallSpan.start(ctx, options.getTracingPolicy(), endpoint, primary));
     ctx.execute(call::start);
     return promise.future();
   }

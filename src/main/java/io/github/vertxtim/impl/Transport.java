@@ -15,6 +15,8 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.tracing.TracingPolicy;
+import io.netty.handler.logging.ByteBufFormat;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
@@ -64,7 +66,12 @@ final class Transport {
         .setProtocolVersion(HttpVersion.HTTP_1_1)
         .setKeepAlive(true)
         .setKeepAliveTimeout(keepAliveTimeoutSeconds)
-        .setPipelining(false);
+        .setPipelining(false)
+        // The request URL carries the usersig: Vert.x's HTTP client span would record it (its url tag has the query)
+        // and activity logging would dump the request line; the call's own span (CallSpan) replaces the first, and
+        // activity logs keep events and sizes only.
+        .setTracingPolicy(TracingPolicy.IGNORE)
+        .setActivityLogDataFormat(ByteBufFormat.SIMPLE);
     PoolOptions pool = new PoolOptions().setHttp1MaxSize(poolSize).setMaxWaitQueueSize(maxWaitQueueSize);
     this.client = vertx.httpClientBuilder().with(options).with(pool).build();
     this.sweepMillis = Math.max(10, Math.min(100, deadlineMillis / 50));

@@ -60,6 +60,8 @@ public final class AdminInstance {
 
   private static final class PendingCall {
     final Message<Object> msg;
+    /** Null unless traced. */
+    ServedCallSpan span;
     boolean done;
 
     PendingCall(Message<Object> msg) {
@@ -131,7 +133,9 @@ public final class AdminInstance {
   }
 
   void dispatchCall(Message<Object> msg) {
-    ctx.runOnContext(v -> handleCall(msg));
+    // a duplicated context per call: the requester's trace becomes current there, not on the instance's context
+    ContextInternal callCtx = ctx.duplicate();
+    callCtx.runOnContext(v -> handleCall(callCtx, msg));
   }
 
   void dispatchBulk(Message<Object> msg) {
@@ -140,7 +144,7 @@ public final class AdminInstance {
 
   // ---- calls
 
-  private void handleCall(Message<Object> msg) {
+  private void handleCall(ContextInternal callCtx, Message<Object> msg) {
     if (closed) {
       calls.decrementAndGet();
       Replies.fail(msg, TimErrorCode.NO_HANDLERS, Replies.NO_INSTANCE + options.getAddress());
@@ -156,6 +160,7 @@ public final class AdminInstance {
       service = request.getString(TimAddresses.SERVICE);
       command = request.getString(TimAddresses.COMMAND);
       body = request.getJsonObject(TimAddresses.BODY);
+      call.span = ServedCallSpan.start(callCtx, options.getClientOptions().getTracingPolicy(), msg, service, command);
     } catch (ClassCastException | NullPointerException e) {
       finish(call, Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT,
           "a call is a JsonObject {\"service\": string, \"command\": string, \"body\": object}", null, null, false,
@@ -169,7 +174,10 @@ public final class AdminInstance {
     } else {
       slot = Future.succeededFuture();
     }
-    slot.compose(v -> client.call(service, command, body))
+    // back on the call's context after the pacer (a shared pacer may answer elsewhere): the trace is current there
+    Promise<Void> paced = callCtx.promise();
+    slot.onComplete(paced);
+    paced.future().compose(v -> client.call(service, command, body))
         .onComplete(ar -> ctx.execute(() -> finish(call, ar)));
   }
 
@@ -196,6 +204,9 @@ public final class AdminInstance {
       return;
     }
     call.done = true;
+    if (call.span != null) {
+      call.span.end(ar.failed() ? ar.cause() : null);
+    }
     pendingCalls.remove(call);
     calls.decrementAndGet();
     if (ar.succeeded()) {
