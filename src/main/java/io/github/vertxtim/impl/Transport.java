@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.internal.ContextInternal;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +40,7 @@ final class Transport {
   private final long sweepMillis;
   private final ConcurrentLinkedQueue<Exchange> pending = new ConcurrentLinkedQueue<>();
   private final long sweeper;
+  private final ClientMetrics metrics;
 
   /** A complete HTTP answer. */
   record Answer(int status, String statusMessage, Buffer body) {
@@ -57,8 +59,9 @@ final class Transport {
   }
 
   Transport(Vertx vertx, HttpClientOptions base, int poolSize, int maxWaitQueueSize, int keepAliveTimeoutSeconds,
-            long deadlineMillis) {
+            long deadlineMillis, ClientMetrics metrics) {
     this.vertx = vertx;
+    this.metrics = metrics;
     this.deadlineMillis = deadlineMillis;
     HttpClientOptions options = new HttpClientOptions(base)
         .setProtocolVersion(HttpVersion.HTTP_1_1)
@@ -93,7 +96,9 @@ final class Transport {
     Exchange exchange = new Exchange(promise, (ContextInternal) vertx.getOrCreateContext(),
         System.nanoTime() + deadlineMillis * 1_000_000);
     pending.add(exchange);
+    long waitStart = metrics.clock();
     client.request(ro).onComplete(ar -> {
+      metrics.connectionWait(waitStart);
       if (ar.failed()) {
         exchange.fail(ar.cause(), false);
         return;
