@@ -46,12 +46,13 @@ final class Call<T> {
   }
 
   void start() {
+    client.metrics().callStarted();
     attempt();
   }
 
   private void attempt() {
     if (client.isClosed()) {
-      promise.tryFail(failure(TimErrorCode.CLIENT_CLOSED, null, null, false));
+      fail(failure(TimErrorCode.CLIENT_CLOSED, null, null, false));
       return;
     }
     String ready = client.validUserSig();
@@ -61,7 +62,7 @@ final class Call<T> {
     }
     client.userSig().onComplete(sig -> {
       if (sig.failed()) {
-        promise.tryFail(sig.cause());
+        fail(sig.cause());
       } else {
         send(sig.result());
       }
@@ -73,17 +74,21 @@ final class Call<T> {
     if (span != null) {
       span.sending(onBackup);
     }
+    client.metrics().attempt(endpoint);
     client.transport().post(target.host(), target.port(), target.ssl(), client.uri(endpoint, userSig), body)
         .onComplete(ar -> {
           if (ar.succeeded()) {
             if (span != null) {
               span.answered(ar.result().status());
             }
+            T result;
             try {
-              promise.tryComplete(open(ar.result()));
+              result = open(ar.result());
             } catch (TimException e) {
               failed(Redaction.redact(e, userSig), userSig, true, false);
+              return;
             }
+            succeed(result);
           } else {
             Transport.ExchangeFailure f = (Transport.ExchangeFailure) ar.cause();
             failed(classify(f), userSig, f.sent, !f.sent && !f.timedOut);
@@ -92,6 +97,7 @@ final class Call<T> {
   }
 
   private void failed(TimException e, String userSig, boolean sent, boolean connectFailure) {
+    client.metrics().attemptFailed(endpoint, e.errorCode());
     if (e.category() == TimErrorCategory.AUTH && e.errorCode() > 0 && !renewedUserSig) {
       renewedUserSig = true;
       client.invalidateUserSig(userSig);
@@ -117,12 +123,26 @@ final class Call<T> {
       }
     }
     report(e, TimAttempt.Next.FAIL, 0);
-    promise.tryFail(e);
+    fail(e);
+  }
+
+  private void succeed(T result) {
+    client.metrics().callEnded(endpoint, null, startNanos);
+    promise.tryComplete(result);
+  }
+
+  private void fail(Throwable cause) {
+    TimErrorCategory category = cause instanceof TimException te ? te.category() : TimErrorCategory.CLIENT;
+    client.metrics().callEnded(endpoint, category, startNanos);
+    promise.tryFail(cause);
   }
 
   private void report(TimException e, TimAttempt.Next next, long delayMillis) {
     if (span != null) {
       span.attemptFailed(e, next);
+    }
+    if (next != TimAttempt.Next.FAIL) {
+      client.metrics().retry(endpoint, next);
     }
     io.vertx.core.Handler<TimAttempt> handler = client.attemptHandler();
     if (handler == null) {

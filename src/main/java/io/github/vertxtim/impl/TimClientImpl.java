@@ -13,6 +13,8 @@ import io.github.vertxtim.internal.Backoff;
 import io.github.vertxtim.internal.CarrierBase;
 import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.internal.ResultType;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
+import io.github.vertxtim.metrics.impl.Metrics;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.RetrySafety;
 import io.github.vertxtim.sig.UserSigGenerator;
@@ -49,6 +51,8 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
   private final String query;
   /** The quota is the app's, so every bulk job of this client (and of whoever shares the pacer) draws from it. */
   private final QuotaPacer pacer;
+  /** {@link ClientMetrics#NONE} unless metrics are on: the call path reports to it unconditionally. */
+  private final ClientMetrics metrics;
   private volatile boolean closed;
   private volatile io.vertx.core.Handler<io.github.vertxtim.TimAttempt> attemptHandler;
 
@@ -79,12 +83,13 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
     }
     this.query = "?sdkappid=" + options.getSdkAppId() + "&identifier="
         + URLEncoder.encode(options.getAdminIdentifier(), StandardCharsets.UTF_8) + "&usersig=";
+    this.metrics = Metrics.client(vertx, options.getMetricsOptions(), registry);
     Supplier<Future<String>> source = userSigSupplier != null ? userSigSupplier : generatorSource(options);
     this.userSigs = new UserSigCache(source, options.getAdminIdentifier(), options.getSdkAppId(),
-        options.getUserSigRenewAfter(), () -> System.currentTimeMillis() / 1000);
+        options.getUserSigRenewAfter(), () -> System.currentTimeMillis() / 1000, metrics);
     this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
     this.transport = new Transport(vertx, options.getHttpClientOptions(), options.getPoolSize(),
-        options.getMaxWaitQueueSize(), options.getKeepAliveTimeoutSeconds(), options.getTimeoutMillis());
+        options.getMaxWaitQueueSize(), options.getKeepAliveTimeoutSeconds(), options.getTimeoutMillis(), metrics);
   }
 
   private static Supplier<Future<String>> generatorSource(TimClientOptions options) {
@@ -154,7 +159,7 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
                                      BulkOptions options) {
     double quota = options.getRatePerSecond() > 0 ? options.getRatePerSecond() : endpoint.ratePerSecond();
     double rate = quota * options.getRateHeadroom();
-    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer, rate);
+    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer, rate, metrics);
   }
 
   @Override
@@ -165,6 +170,7 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
   @Override
   public Future<Void> close() {
     closed = true;
+    metrics.close();
     return transport.close();
   }
 
@@ -197,6 +203,11 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
 
   Vertx vertx() {
     return vertx;
+  }
+
+  /** Where this client's calls, bulk jobs and pacer waits are reported (the admin verticle's paced calls too). */
+  public ClientMetrics metrics() {
+    return metrics;
   }
 
   TimClientOptions options() {

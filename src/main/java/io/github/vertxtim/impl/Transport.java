@@ -17,6 +17,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.tracing.TracingPolicy;
 import io.netty.handler.logging.ByteBufFormat;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +42,7 @@ final class Transport {
   private final long sweepMillis;
   private final ConcurrentLinkedQueue<Exchange> pending = new ConcurrentLinkedQueue<>();
   private final long sweeper;
+  private final ClientMetrics metrics;
 
   /** A complete HTTP answer. */
   record Answer(int status, String statusMessage, Buffer body) {
@@ -59,8 +61,9 @@ final class Transport {
   }
 
   Transport(Vertx vertx, HttpClientOptions base, int poolSize, int maxWaitQueueSize, int keepAliveTimeoutSeconds,
-            long deadlineMillis) {
+            long deadlineMillis, ClientMetrics metrics) {
     this.vertx = vertx;
+    this.metrics = metrics;
     this.deadlineMillis = deadlineMillis;
     HttpClientOptions options = new HttpClientOptions(base)
         .setProtocolVersion(HttpVersion.HTTP_1_1)
@@ -100,7 +103,9 @@ final class Transport {
     Exchange exchange = new Exchange(promise, (ContextInternal) vertx.getOrCreateContext(),
         System.nanoTime() + deadlineMillis * 1_000_000);
     pending.add(exchange);
+    long waitStart = metrics.clock();
     client.request(ro).onComplete(ar -> {
+      metrics.connectionWait(waitStart);
       if (ar.failed()) {
         exchange.fail(ar.cause(), false);
         return;

@@ -1,6 +1,7 @@
 package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.emulator.EmulatorStats;
+import io.github.vertxtim.metrics.impl.EmulatorMetrics;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +23,12 @@ final class EmulatorStatsImpl implements EmulatorStats {
   private final ConcurrentHashMap<String, LongAdder> answersByPathAndCode = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, LongAdder> faults = new ConcurrentHashMap<>();
   private volatile String lastHost;
+  /** The same events as Micrometer counters, which {@link #reset()} leaves alone (counters never go down). */
+  private final EmulatorMetrics metrics;
+
+  EmulatorStatsImpl(EmulatorMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   // ---- recording (emulator side) ----
 
@@ -47,17 +54,20 @@ final class EmulatorStatsImpl implements EmulatorStats {
 
   /** An envelope answer with this ErrorCode went out; {@code path} as in {@link #request}. */
   void answer(String path, int errorCode) {
+    metrics.answer(path, errorCode);
     adder(answersByCode, errorCode).increment();
     if (path != null) {
       adder(answersByPathAndCode, key(path, errorCode)).increment();
     }
   }
 
-  void rateLimitedOnce() {
+  void rateLimitedOnce(String path) {
+    metrics.rateLimited(path);
     rateLimited.increment();
   }
 
   void fault(String kind) {
+    metrics.fault(kind);
     adder(faults, kind).increment();
   }
 

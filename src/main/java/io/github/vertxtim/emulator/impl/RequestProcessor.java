@@ -59,7 +59,7 @@ final class RequestProcessor {
       validator.authenticate(QueryParams.parse(rawQuery));
       JsonObject body = RequestValidator.parseBody(rawBody);
       if (rateLimitEnabled && !rateLimiter.tryAcquire(endpoint, BatchLimits.items(endpoint, body))) {
-        stats.rateLimitedOnce();
+        stats.rateLimitedOnce(endpoint.path());
         throw new EmulatorError(RateLimiter.exceededCode(endpoint),
             "REST API call frequency limit exceeded: " + endpoint.path() + " allows "
                 + formatRate(rateLimiter.rate(endpoint)) + (endpoint.rateCountsItems() ? " items" : " calls")

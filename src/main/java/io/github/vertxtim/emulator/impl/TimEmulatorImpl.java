@@ -6,6 +6,7 @@ import io.github.vertxtim.emulator.EmulatorState;
 import io.github.vertxtim.emulator.EmulatorStats;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.metrics.impl.Metrics;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.AsyncResult;
@@ -35,7 +36,7 @@ public class TimEmulatorImpl implements TimEmulator {
   private final Vertx vertx;
   private final TimEmulatorOptions options;
   private final EmulatorStateImpl state;
-  private final EmulatorStatsImpl stats = new EmulatorStatsImpl();
+  private final EmulatorStatsImpl stats;
   private final FaultInjector faults;
   private final RequestProcessor processor;
   private final AnswerWriter writer;
@@ -50,6 +51,7 @@ public class TimEmulatorImpl implements TimEmulator {
   public TimEmulatorImpl(Vertx vertx, TimEmulatorOptions options, EmulatorClock clock) {
     this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.options = new TimEmulatorOptions(Objects.requireNonNull(options, "options"));
+    this.stats = new EmulatorStatsImpl(Metrics.emulator(vertx, this.options.getMetricsOptions()));
     this.state = new EmulatorStateImpl(clock, this.options);
     this.faults = new FaultInjector(this.options.getFaults(), this.options.getRandomSeed());
     this.processor = new RequestProcessor(this.options, state, stats);

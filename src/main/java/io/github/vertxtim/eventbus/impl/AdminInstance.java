@@ -2,13 +2,13 @@ package io.github.vertxtim.eventbus.impl;
 
 import io.github.vertxtim.internal.CarrierBase;
 import io.github.vertxtim.QuotaPacer;
-import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimAdminOptions;
+import io.github.vertxtim.impl.TimClientImpl;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.AsyncResult;
@@ -53,9 +53,11 @@ public final class AdminInstance {
   private final Map<String, JobServer> jobServers = new LinkedHashMap<>();
   private volatile boolean stopping;
   private boolean closed;
-  private TimClient client;
+  private TimClientImpl client;
   private QuotaPacer pacer;
   private NodeFront front;
+  /** Takes this instance's counts out of the node's gauges. */
+  private Runnable removeFromGauges = () -> { };
   private Promise<Void> drained;
 
   private static final class PendingCall {
@@ -97,12 +99,13 @@ public final class AdminInstance {
     }
     try {
       pacer = QuotaPacer.shared(vertx, "tim.quota." + clientOptions.getSdkAppId());
-      client = TimClient.create(vertx, clientOptions, pacer);
+      client = new TimClientImpl(vertx, clientOptions, null, pacer);
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(e);
     }
     return NodeFront.attach(vertx, options, this).map(f -> {
       front = f;
+      removeFromGauges = f.metrics().instance(calls::get, jobs::get);
       return (Void) null;
     });
   }
@@ -188,7 +191,7 @@ public final class AdminInstance {
       permits = Math.max(1, items.size());
     }
     double rate = quota(endpoint) * options.getRateHeadroom();
-    return pacer.acquire(vertx, endpoint.path(), permits, rate)
+    return client.metrics().pacerWait(endpoint, pacer.acquire(vertx, endpoint.path(), permits, rate))
         .recover(t -> Future.failedFuture(new TimException(TimErrorCode.NETWORK_ERROR,
             "quota pacer unavailable: " + t.getMessage(), endpoint.service(), endpoint.command(), true, null)));
   }
@@ -284,6 +287,7 @@ public final class AdminInstance {
     return drained.future().eventually(() -> {
       vertx.cancelTimer(timer);
       closed = true;
+      removeFromGauges.run();
       return client.close();
     });
   }
