@@ -26,7 +26,6 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -68,15 +67,8 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
     if (userSigSupplier == null && (options.getSecretKey() == null || options.getSecretKey().isEmpty())) {
       throw new IllegalArgumentException("secretKey must be set, or a usersig supplier given");
     }
-    if (options.getEndpoint() != null) {
-      primary = Target.of(URI.create(options.getEndpoint()));
-      backup = null;
-    } else {
-      boolean ssl = !options.isInsecurePlaintextHttp();
-      int port = options.getPort() > 0 ? options.getPort() : ssl ? 443 : 80;
-      primary = new Target(options.getRegion().host(), port, ssl);
-      backup = new Target(options.getRegion().backupHost(), port, ssl);
-    }
+    primary = Target.primary(options);
+    backup = Target.backup(options);
     if (!primary.ssl() && !primary.loopback() && !options.isInsecurePlaintextHttp()) {
       throw new IllegalArgumentException("plain http to " + primary.host() + " would send the usersig in clear text; "
           + "use https, a loopback address, or setInsecurePlaintextHttp(true) to accept the risk");
