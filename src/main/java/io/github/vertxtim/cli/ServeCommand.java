@@ -2,6 +2,7 @@ package io.github.vertxtim.cli;
 
 import io.github.vertxtim.eventbus.TimAdminOptions;
 import io.github.vertxtim.eventbus.TimAdminVerticle;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
@@ -124,7 +125,9 @@ public final class ServeCommand implements Callable<Integer> {
       }
       String deployment;
       try {
-        deployment = TimAdminVerticle.deploy(vertx, options, instances).await();
+        // instances made from the options object, not its JSON: a programmatic meter registry is not in the JSON
+        deployment = vertx.deployVerticle(() -> new TimAdminVerticle(options),
+            new DeploymentOptions().setInstances(instances)).await();
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot start the admin verticle: " + e.getMessage(), e);
       }
