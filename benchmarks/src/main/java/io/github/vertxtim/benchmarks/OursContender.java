@@ -2,6 +2,7 @@ package io.github.vertxtim.benchmarks;
 
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -22,8 +23,16 @@ final class OursContender implements Contender {
   private final JsonObject body;
   private final CheckAccountsRequest request;
 
+  private final boolean metrics;
+
   OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture) {
+    this(port, poolSize, typed, fixture, null);
+  }
+
+  /** @param metrics the client's metrics options, or null for the default (off: this Vert.x has no metrics) */
+  OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture, TimMetricsOptions metrics) {
     this.typed = typed;
+    this.metrics = metrics != null;
     this.body = fixture.body();
     this.request = fixture.request();
     this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
@@ -34,7 +43,8 @@ final class OursContender implements Contender {
         .setEndpoint("http://127.0.0.1:" + port)
         .setPoolSize(poolSize)
         .setMaxWaitQueueSize(4096)
-        .setTimeoutMillis(Fixtures.TIMEOUT_MILLIS));
+        .setTimeoutMillis(Fixtures.TIMEOUT_MILLIS)
+        .setMetricsOptions(metrics != null ? metrics : new TimMetricsOptions()));
     this.context = vertx.getOrCreateContext();
   }
 
@@ -60,6 +70,6 @@ final class OursContender implements Contender {
 
   @Override
   public String toString() {
-    return typed ? "ours-typed" : "ours-call";
+    return (typed ? "ours-typed" : "ours-call") + (metrics ? "-metrics" : "");
   }
 }
