@@ -4,6 +4,7 @@ import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.tracing.TracingPolicy;
 
 /** Client options with a value other than the default through every setter, for copy and JSON round-trip tests. */
 public final class ChangedOptions {
@@ -34,6 +35,7 @@ public final class ChangedOptions {
         .setFailoverToBackupDomain(true)
         .setInsecurePlaintextHttp(true)
         .setHttpClientOptions(new HttpClientOptions().setConnectTimeout(1234).setMaxHeaderSize(16_384))
-        .setMetricsOptions(new TimMetricsOptions().setEnabled(false).setRegistryName("tim-test"));
+        .setMetricsOptions(new TimMetricsOptions().setEnabled(false).setRegistryName("tim-test"))
+        .setTracingPolicy(TracingPolicy.ALWAYS);
   }
 }
