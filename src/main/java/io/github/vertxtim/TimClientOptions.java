@@ -1,7 +1,9 @@
 package io.github.vertxtim;
 
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.tracing.TracingPolicy;
 
 import java.net.URI;
 import java.util.Objects;
@@ -30,6 +32,8 @@ public class TimClientOptions {
   public static final int DEFAULT_RETRY_BUDGET_MILLIS = 30_000;
   public static final boolean DEFAULT_FAILOVER_TO_BACKUP_DOMAIN = false;
   public static final boolean DEFAULT_INSECURE_PLAINTEXT_HTTP = false;
+  /** Like Vert.x's own clients: a span when the caller's context carries a trace, none otherwise. */
+  public static final TracingPolicy DEFAULT_TRACING_POLICY = TracingPolicy.PROPAGATE;
 
   private long sdkAppId;
   private String adminIdentifier = DEFAULT_ADMIN_IDENTIFIER;
@@ -50,6 +54,8 @@ public class TimClientOptions {
   private boolean failoverToBackupDomain = DEFAULT_FAILOVER_TO_BACKUP_DOMAIN;
   private boolean insecurePlaintextHttp = DEFAULT_INSECURE_PLAINTEXT_HTTP;
   private HttpClientOptions httpClientOptions = new HttpClientOptions();
+  private TimMetricsOptions metricsOptions = new TimMetricsOptions();
+  private TracingPolicy tracingPolicy = DEFAULT_TRACING_POLICY;
 
   public TimClientOptions() {
   }
@@ -79,6 +85,8 @@ public class TimClientOptions {
     failoverToBackupDomain = other.failoverToBackupDomain;
     insecurePlaintextHttp = other.insecurePlaintextHttp;
     httpClientOptions = new HttpClientOptions(other.httpClientOptions);
+    metricsOptions = new TimMetricsOptions(other.metricsOptions);
+    tracingPolicy = other.tracingPolicy;
   }
 
   public TimClientOptions(JsonObject json) {
@@ -102,6 +110,8 @@ public class TimClientOptions {
     if (json.containsKey("failoverToBackupDomain")) setFailoverToBackupDomain(json.getBoolean("failoverToBackupDomain"));
     if (json.containsKey("insecurePlaintextHttp")) setInsecurePlaintextHttp(json.getBoolean("insecurePlaintextHttp"));
     if (json.containsKey("httpClientOptions")) setHttpClientOptions(new HttpClientOptions(json.getJsonObject("httpClientOptions")));
+    if (json.containsKey("metricsOptions")) setMetricsOptions(new TimMetricsOptions(json.getJsonObject("metricsOptions")));
+    if (json.containsKey("tracingPolicy")) setTracingPolicy(TracingPolicy.valueOf(json.getString("tracingPolicy")));
   }
 
   /** All options as JSON, secret key included: treat the result as a secret. */
@@ -122,7 +132,9 @@ public class TimClientOptions {
         .put("retryBudgetMillis", retryBudgetMillis)
         .put("failoverToBackupDomain", failoverToBackupDomain)
         .put("insecurePlaintextHttp", insecurePlaintextHttp)
-        .put("httpClientOptions", httpClientOptions.toJson());
+        .put("httpClientOptions", httpClientOptions.toJson())
+        .put("metricsOptions", metricsOptions.toJson())
+        .put("tracingPolicy", tracingPolicy.name());
     // unset (0) is left out, like the other unset keys, so the JSON of unfinished options reads back
     if (sdkAppId > 0) json.put("sdkAppId", sdkAppId);
     if (secretKey != null) json.put("secretKey", secretKey);
@@ -381,6 +393,30 @@ public class TimClientOptions {
    */
   public TimClientOptions setHttpClientOptions(HttpClientOptions httpClientOptions) {
     this.httpClientOptions = Objects.requireNonNull(httpClientOptions, "httpClientOptions");
+    return this;
+  }
+
+  public TimMetricsOptions getMetricsOptions() {
+    return metricsOptions;
+  }
+
+  /** Where the client records its metrics (docs/observability.md); by default into Vert.x's own, when on. */
+  public TimClientOptions setMetricsOptions(TimMetricsOptions metricsOptions) {
+    this.metricsOptions = Objects.requireNonNull(metricsOptions, "metricsOptions");
+    return this;
+  }
+
+  public TracingPolicy getTracingPolicy() {
+    return tracingPolicy;
+  }
+
+  /**
+   * When a call gets a span of its own through Vert.x's tracer (docs/observability.md, Tracing): PROPAGATE when
+   * the caller's context carries a trace, ALWAYS even when it does not (a new trace), IGNORE never. The HTTP
+   * requests underneath are never traced by Vert.x's HTTP client: their URL carries the usersig.
+   */
+  public TimClientOptions setTracingPolicy(TracingPolicy tracingPolicy) {
+    this.tracingPolicy = Objects.requireNonNull(tracingPolicy, "tracingPolicy");
     return this;
   }
 

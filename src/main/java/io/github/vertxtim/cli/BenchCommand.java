@@ -164,6 +164,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("stopped    by Ctrl-C: the report covers the calls made until then");
       }
       report(out, run);
+      session.figures().print(out, "client metrics (the meters of docs/observability.md" + (plan.warmup.isZero() ? ")"
+          : ", warmup included)"));
       out.flush();
       if (run.failed * 2 > run.completed) {
         err.println("tim: most calls failed (" + run.failed + " of " + run.completed + "); see errors by code");

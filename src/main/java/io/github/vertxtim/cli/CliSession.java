@@ -21,11 +21,13 @@ final class CliSession implements AutoCloseable {
   private final Vertx vertx;
   private final TimClient client;
   private final EnvCredentials credentials;
+  private final ClientFigures figures;
 
-  private CliSession(Vertx vertx, TimClient client, EnvCredentials credentials) {
+  private CliSession(Vertx vertx, TimClient client, EnvCredentials credentials, ClientFigures figures) {
     this.vertx = vertx;
     this.client = client;
     this.credentials = credentials;
+    this.figures = figures;
   }
 
   /** Credentials from {@code root}'s environment, tuned by {@code tuning}; a bad setting is a usage error. */
@@ -42,8 +44,10 @@ final class CliSession implements AutoCloseable {
   /** A session with these client options (taken from {@code credentials} and changed by the command). */
   static CliSession open(EnvCredentials credentials, TimClientOptions options, VertxOptions vertxOptions) {
     Vertx vertx = Vertx.vertx(vertxOptions);
+    ClientFigures figures = new ClientFigures();
     try {
-      return new CliSession(vertx, TimClient.create(vertx, options), credentials);
+      return new CliSession(vertx, TimClient.create(vertx, figures.install(new TimClientOptions(options))),
+          credentials, figures);
     } catch (IllegalArgumentException e) {
       closeQuietly(vertx.close());
       throw new CliUsageException("invalid client settings: " + e.getMessage());
@@ -63,6 +67,11 @@ final class CliSession implements AutoCloseable {
 
   EnvCredentials credentials() {
     return credentials;
+  }
+
+  /** The client's meters, for the figures a command prints at its end. */
+  ClientFigures figures() {
+    return figures;
   }
 
   @Override

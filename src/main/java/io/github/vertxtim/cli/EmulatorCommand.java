@@ -7,6 +7,7 @@ import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.EmulatorFeature;
 import io.github.vertxtim.emulator.EmulatorLimit;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.vertx.core.Vertx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,6 +115,12 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
           + " the others then answer 40009. Default: none declared, any is accepted.")
   List<String> profileCustomFields = new ArrayList<>();
 
+  @Option(names = "--metrics-port", paramLabel = "PORT",
+      description = "Serve the emulator's own metrics (requests, faults, 60007 answers) as GET /metrics in the"
+          + " Prometheus text format on this port of --host; 0 picks a free one. The API port stays TIM's protocol"
+          + " only. Default: none.")
+  Integer metricsPort;
+
   @Option(names = "--limit", paramLabel = "NAME=VALUE",
       description = "Override a per-app or per-edition limit (see docs/emulator.md, 'Features and limits').")
   Map<EmulatorLimit, Long> limits = new LinkedHashMap<>();
@@ -157,6 +164,13 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
     TimEmulatorOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+      throw new ParameterException(spec.commandLine(), "--metrics-port must be 0..65535, got " + metricsPort);
+    }
+    ObservabilityServer metrics = metricsPort == null ? null : new ObservabilityServer(null);
+    if (metrics != null) {
+      options.setMetricsOptions(new TimMetricsOptions(options.getMetricsOptions()).setMeterRegistry(metrics.registry()));
+    }
 
     Vertx vertx = Vertx.vertx();
     TimEmulator emulator = TimEmulator.create(vertx, options);
@@ -179,6 +193,16 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
         throw new IllegalStateException("cannot start the emulator on " + host + ":" + port + ": " + e, e);
       }
       Runtime.getRuntime().addShutdownHook(hook);
+      if (metrics != null) {
+        int bound;
+        try {
+          bound = metrics.start(vertx, host, metricsPort).await();
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot listen on " + host + ":" + metricsPort + " (--metrics-port): " + e, e);
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        err.println("tim: emulator metrics on http://" + shown + ":" + bound + "/metrics");
+      }
 
       String seeded = seed(emulator);
       out.println("TIM emulator listening on " + emulator.baseUrl());

@@ -100,6 +100,8 @@ final class FileJob {
       }
       display.finish(run.snapshot(r));
       printSummary(out, r, failedPath);
+      session.figures().print(out, "client metrics (the meters of docs/observability.md)");
+      out.flush();
       return r.failed() == 0 && r.summary().cancelled() == 0 && r.summary().unknown() == 0
           && r.summary().sourceError() == null && r.summary().journalError() == null && r.failedFileError() == null
           ? ExitCodes.OK : ExitCodes.FAILED;

@@ -2,6 +2,7 @@ package io.github.vertxtim.cli;
 
 import io.github.vertxtim.eventbus.TimAdminOptions;
 import io.github.vertxtim.eventbus.TimAdminVerticle;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
@@ -78,6 +79,20 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--cluster-name", paramLabel = "NAME", description = "Hazelcast cluster name (default: the config's).")
   String clusterName;
 
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "Serve GET /metrics (Prometheus text) and GET /health (JSON; 200 or 503) on this port; 0 picks a"
+          + " free one. Also the \"httpPort\" key of --conf. Default: none.")
+  Integer httpPort;
+
+  @Option(names = "--http-host", paramLabel = "IP",
+      description = "Address of the --http-port server (also the \"httpHost\" key; default: 127.0.0.1).")
+  String httpHost;
+
+  /** The keys of the config file that are tim serve's own, not the verticle's. */
+  static final String HTTP_PORT_KEY = "httpPort";
+  static final String HTTP_HOST_KEY = "httpHost";
+  static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+
   private final CompletableFuture<Void> ownStop = new CompletableFuture<>();
 
   public ServeCommand() {
@@ -92,16 +107,42 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CliUsageException("--cluster-members, --cluster-host, --cluster-port and --cluster-name need --cluster");
     }
     TimAdminOptions options = options();
+    if (httpPort != null && (httpPort < 0 || httpPort > 65535)) {
+      throw new CliUsageException("--http-port must be 0..65535, got " + httpPort);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Vertx vertx = cluster ? Clustering.start(clusterHost, clusterPort, clusterMembers, clusterName) : Vertx.vertx();
     StopHook hook = null;
     try {
+      ObservabilityServer http = null;
+      ServeHealth health = null;
+      if (httpPort != null) {
+        health = new ServeHealth(vertx, options.getClientOptions());
+        http = new ObservabilityServer(health::check);
+        // the verticle's client and the verticle itself record into the registry /metrics scrapes
+        options.getClientOptions().getMetricsOptions().setMeterRegistry(http.registry());
+      }
       String deployment;
       try {
-        deployment = TimAdminVerticle.deploy(vertx, options, instances).await();
+        // instances made from the options object, not its JSON: a programmatic meter registry is not in the JSON
+        deployment = vertx.deployVerticle(() -> new TimAdminVerticle(options),
+            new DeploymentOptions().setInstances(instances)).await();
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot start the admin verticle: " + e.getMessage(), e);
+      }
+      if (http != null) {
+        health.deployed(deployment);
+        String host = httpHost != null ? httpHost : DEFAULT_HTTP_HOST;
+        int bound;
+        try {
+          bound = http.start(vertx, host, httpPort).await();
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot listen on " + host + ":" + httpPort + " (--http-port): " + e, e);
+        }
+        err.println("tim: metrics on http://" + host + ":" + bound + "/metrics, health on http://" + host + ":"
+            + bound + "/health");
+        err.flush();
       }
       hook = root != null ? StopHook.install(root, options.getDrainTimeoutMillis() + 5000L, "tim-serve-shutdown")
           : null;
@@ -122,6 +163,9 @@ public final class ServeCommand implements Callable<Integer> {
       stopSignal().join();
       err.println("tim: stopping: answering what this node already took, then leaving");
       err.flush();
+      if (health != null) {
+        health.deployed(null);
+      }
       vertx.undeploy(deployment).await();
       return ExitCodes.OK;
     } finally {
@@ -170,8 +214,18 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CliUsageException("--conf: " + conf + " is not a JSON object");
     }
     // the defaults leave the unset keys out; the template names them with their types
-    JsonObject template = new TimAdminOptions().toJson().put("sdkAppId", 1L).put("secretKey", "").put("endpoint", "");
+    JsonObject template = new TimAdminOptions().toJson().put("sdkAppId", 1L).put("secretKey", "").put("endpoint", "")
+        .put(HTTP_PORT_KEY, 0).put(HTTP_HOST_KEY, "");
     ConfFile.check("--conf " + conf, json, template);
+    // tim serve's own keys: the command line wins over the file
+    Object filePort = json.remove(HTTP_PORT_KEY);
+    Object fileHost = json.remove(HTTP_HOST_KEY);
+    if (httpPort == null && filePort instanceof Number n) {
+      httpPort = n.intValue();
+    }
+    if (httpHost == null && fileHost instanceof String h) {
+      httpHost = h;
+    }
     applyEnvironment(json);
     TimAdminOptions options;
     try {

@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator;
 
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -46,6 +47,7 @@ public class TimEmulatorOptions {
   private EmulatorCallbackOptions callbacks = new EmulatorCallbackOptions();
   private String stateFile;
   private long stateSaveIntervalMillis = DEFAULT_STATE_SAVE_INTERVAL_MILLIS;
+  private TimMetricsOptions metricsOptions = new TimMetricsOptions();
 
   public TimEmulatorOptions() {
   }
@@ -68,6 +70,7 @@ public class TimEmulatorOptions {
     callbacks = new EmulatorCallbackOptions(other.callbacks);
     stateFile = other.stateFile;
     stateSaveIntervalMillis = other.stateSaveIntervalMillis;
+    metricsOptions = new TimMetricsOptions(other.metricsOptions);
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -95,6 +98,7 @@ public class TimEmulatorOptions {
     if (json.containsKey("callbacks")) setCallbacks(new EmulatorCallbackOptions(json.getJsonObject("callbacks")));
     if (json.containsKey("stateFile")) setStateFile(json.getString("stateFile"));
     if (json.containsKey("stateSaveIntervalMillis")) setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
+    if (json.containsKey("metricsOptions")) setMetricsOptions(new TimMetricsOptions(json.getJsonObject("metricsOptions")));
   }
 
   /** All options as JSON, secret key and callback token included. */
@@ -109,7 +113,8 @@ public class TimEmulatorOptions {
         .put("limits", limitsJson())
         .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)))
         .put("callbacks", callbacks.toJson())
-        .put("stateFile", stateFile).put("stateSaveIntervalMillis", stateSaveIntervalMillis);
+        .put("stateFile", stateFile).put("stateSaveIntervalMillis", stateSaveIntervalMillis)
+        .put("metricsOptions", metricsOptions.toJson());
   }
 
   private JsonObject limitsJson() {
@@ -322,6 +327,16 @@ public class TimEmulatorOptions {
   public TimEmulatorOptions setStateSaveIntervalMillis(long millis) {
     if (millis < 0) throw new IllegalArgumentException("stateSaveIntervalMillis must be >= 0, got " + millis);
     this.stateSaveIntervalMillis = millis;
+    return this;
+  }
+
+  public TimMetricsOptions getMetricsOptions() {
+    return metricsOptions;
+  }
+
+  /** Where the emulator records its own metrics (requests, faults, 60007 answers; docs/observability.md). */
+  public TimEmulatorOptions setMetricsOptions(TimMetricsOptions metricsOptions) {
+    this.metricsOptions = Objects.requireNonNull(metricsOptions, "metricsOptions");
     return this;
   }
 

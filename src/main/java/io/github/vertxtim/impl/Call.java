@@ -24,6 +24,8 @@ final class Call<T> {
   private final Buffer body;
   private final ResultType<T> type;
   private final Promise<T> promise;
+  /** Null unless the call is traced. */
+  private final CallSpan span;
   private final long startNanos = System.nanoTime();
   private int retries;
   /** Attempts reported so far (retries, usersig renewals and backup tries all count). */
@@ -31,21 +33,26 @@ final class Call<T> {
   private boolean renewedUserSig;
   private boolean onBackup;
 
-  Call(TimClientImpl client, Endpoint endpoint, Buffer body, ResultType<T> type, Promise<T> promise) {
+  Call(TimClientImpl client, Endpoint endpoint, Buffer body, ResultType<T> type, Promise<T> promise, CallSpan span) {
     this.client = client;
     this.endpoint = endpoint;
     this.body = body;
     this.type = type;
     this.promise = promise;
+    this.span = span;
+    if (span != null) {
+      promise.future().onComplete(span::end);
+    }
   }
 
   void start() {
+    client.metrics().callStarted();
     attempt();
   }
 
   private void attempt() {
     if (client.isClosed()) {
-      promise.tryFail(failure(TimErrorCode.CLIENT_CLOSED, null, null, false));
+      fail(failure(TimErrorCode.CLIENT_CLOSED, null, null, false));
       return;
     }
     String ready = client.validUserSig();
@@ -55,7 +62,7 @@ final class Call<T> {
     }
     client.userSig().onComplete(sig -> {
       if (sig.failed()) {
-        promise.tryFail(sig.cause());
+        fail(sig.cause());
       } else {
         send(sig.result());
       }
@@ -64,14 +71,24 @@ final class Call<T> {
 
   private void send(String userSig) {
     Target target = onBackup ? client.backup() : client.primary();
+    if (span != null) {
+      span.sending(onBackup);
+    }
+    client.metrics().attempt(endpoint);
     client.transport().post(target.host(), target.port(), target.ssl(), client.uri(endpoint, userSig), body)
         .onComplete(ar -> {
           if (ar.succeeded()) {
+            if (span != null) {
+              span.answered(ar.result().status());
+            }
+            T result;
             try {
-              promise.tryComplete(open(ar.result()));
+              result = open(ar.result());
             } catch (TimException e) {
               failed(Redaction.redact(e, userSig), userSig, true, false);
+              return;
             }
+            succeed(result);
           } else {
             Transport.ExchangeFailure f = (Transport.ExchangeFailure) ar.cause();
             failed(classify(f), userSig, f.sent, !f.sent && !f.timedOut);
@@ -80,6 +97,7 @@ final class Call<T> {
   }
 
   private void failed(TimException e, String userSig, boolean sent, boolean connectFailure) {
+    client.metrics().attemptFailed(endpoint, e.errorCode());
     if (e.category() == TimErrorCategory.AUTH && e.errorCode() > 0 && !renewedUserSig) {
       renewedUserSig = true;
       client.invalidateUserSig(userSig);
@@ -105,10 +123,27 @@ final class Call<T> {
       }
     }
     report(e, TimAttempt.Next.FAIL, 0);
-    promise.tryFail(e);
+    fail(e);
+  }
+
+  private void succeed(T result) {
+    client.metrics().callEnded(endpoint, null, startNanos);
+    promise.tryComplete(result);
+  }
+
+  private void fail(Throwable cause) {
+    TimErrorCategory category = cause instanceof TimException te ? te.category() : TimErrorCategory.CLIENT;
+    client.metrics().callEnded(endpoint, category, startNanos);
+    promise.tryFail(cause);
   }
 
   private void report(TimException e, TimAttempt.Next next, long delayMillis) {
+    if (span != null) {
+      span.attemptFailed(e, next);
+    }
+    if (next != TimAttempt.Next.FAIL) {
+      client.metrics().retry(endpoint, next);
+    }
     io.vertx.core.Handler<TimAttempt> handler = client.attemptHandler();
     if (handler == null) {
       return;

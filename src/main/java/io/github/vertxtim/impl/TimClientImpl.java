@@ -14,6 +14,8 @@ import io.github.vertxtim.internal.CarrierBase;
 import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.internal.MsgRandoms;
 import io.github.vertxtim.internal.ResultType;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
+import io.github.vertxtim.metrics.impl.Metrics;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.RetrySafety;
 import io.github.vertxtim.sig.UserSigGenerator;
@@ -25,7 +27,6 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -50,6 +51,8 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
   private final String query;
   /** The quota is the app's, so every bulk job of this client (and of whoever shares the pacer) draws from it. */
   private final QuotaPacer pacer;
+  /** {@link ClientMetrics#NONE} unless metrics are on: the call path reports to it unconditionally. */
+  private final ClientMetrics metrics;
   private volatile boolean closed;
   private volatile io.vertx.core.Handler<io.github.vertxtim.TimAttempt> attemptHandler;
 
@@ -65,27 +68,21 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
     if (userSigSupplier == null && (options.getSecretKey() == null || options.getSecretKey().isEmpty())) {
       throw new IllegalArgumentException("secretKey must be set, or a usersig supplier given");
     }
-    if (options.getEndpoint() != null) {
-      primary = Target.of(URI.create(options.getEndpoint()));
-      backup = null;
-    } else {
-      boolean ssl = !options.isInsecurePlaintextHttp();
-      int port = options.getPort() > 0 ? options.getPort() : ssl ? 443 : 80;
-      primary = new Target(options.getRegion().host(), port, ssl);
-      backup = new Target(options.getRegion().backupHost(), port, ssl);
-    }
+    primary = Target.primary(options);
+    backup = Target.backup(options);
     if (!primary.ssl() && !primary.loopback() && !options.isInsecurePlaintextHttp()) {
       throw new IllegalArgumentException("plain http to " + primary.host() + " would send the usersig in clear text; "
           + "use https, a loopback address, or setInsecurePlaintextHttp(true) to accept the risk");
     }
     this.query = "?sdkappid=" + options.getSdkAppId() + "&identifier="
         + URLEncoder.encode(options.getAdminIdentifier(), StandardCharsets.UTF_8) + "&usersig=";
+    this.metrics = Metrics.client(vertx, options.getMetricsOptions(), registry);
     Supplier<Future<String>> source = userSigSupplier != null ? userSigSupplier : generatorSource(options);
     this.userSigs = new UserSigCache(source, options.getAdminIdentifier(), options.getSdkAppId(),
-        options.getUserSigRenewAfter(), () -> System.currentTimeMillis() / 1000);
+        options.getUserSigRenewAfter(), () -> System.currentTimeMillis() / 1000, metrics);
     this.backoff = new Backoff(options.getRetryInitialBackoffMillis(), options.getRetryMaxBackoffMillis());
     this.transport = new Transport(vertx, options.getHttpClientOptions(), options.getPoolSize(),
-        options.getMaxWaitQueueSize(), options.getKeepAliveTimeoutSeconds(), options.getTimeoutMillis());
+        options.getMaxWaitQueueSize(), options.getKeepAliveTimeoutSeconds(), options.getTimeoutMillis(), metrics);
   }
 
   private static Supplier<Future<String>> generatorSource(TimClientOptions options) {
@@ -107,7 +104,8 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
           endpoint.command(), false, null));
     }
     // Run the call on the caller's context (at once when already there), so its state has a single thread.
-    Call<T> call = new Call<>(this, endpoint, encoded, type, promise);
+    Call<T> call = new Call<>(this, endpoint, encoded, type, promise,
+        CallSpan.start(ctx, options.getTracingPolicy(), endpoint, primary));
     ctx.execute(call::start);
     return promise.future();
   }
@@ -154,7 +152,7 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
                                      BulkOptions options) {
     double quota = options.getRatePerSecond() > 0 ? options.getRatePerSecond() : endpoint.ratePerSecond();
     double rate = quota * options.getRateHeadroom();
-    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer, rate);
+    return new BulkJobImpl<>(ctx, this, endpoint, items, total, options, pacer, rate, metrics);
   }
 
   @Override
@@ -165,6 +163,7 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
   @Override
   public Future<Void> close() {
     closed = true;
+    metrics.close();
     return transport.close();
   }
 
@@ -197,6 +196,11 @@ public final class TimClientImpl extends CarrierBase implements TimClient {
 
   Vertx vertx() {
     return vertx;
+  }
+
+  /** Where this client's calls, bulk jobs and pacer waits are reported (the admin verticle's paced calls too). */
+  public ClientMetrics metrics() {
+    return metrics;
   }
 
   TimClientOptions options() {

@@ -15,6 +15,9 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.tracing.TracingPolicy;
+import io.netty.handler.logging.ByteBufFormat;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +42,7 @@ final class Transport {
   private final long sweepMillis;
   private final ConcurrentLinkedQueue<Exchange> pending = new ConcurrentLinkedQueue<>();
   private final long sweeper;
+  private final ClientMetrics metrics;
 
   /** A complete HTTP answer. */
   record Answer(int status, String statusMessage, Buffer body) {
@@ -57,14 +61,20 @@ final class Transport {
   }
 
   Transport(Vertx vertx, HttpClientOptions base, int poolSize, int maxWaitQueueSize, int keepAliveTimeoutSeconds,
-            long deadlineMillis) {
+            long deadlineMillis, ClientMetrics metrics) {
     this.vertx = vertx;
+    this.metrics = metrics;
     this.deadlineMillis = deadlineMillis;
     HttpClientOptions options = new HttpClientOptions(base)
         .setProtocolVersion(HttpVersion.HTTP_1_1)
         .setKeepAlive(true)
         .setKeepAliveTimeout(keepAliveTimeoutSeconds)
-        .setPipelining(false);
+        .setPipelining(false)
+        // The request URL carries the usersig: Vert.x's HTTP client span would record it (its url tag has the query)
+        // and activity logging would dump the request line; the call's own span (CallSpan) replaces the first, and
+        // activity logs keep events and sizes only.
+        .setTracingPolicy(TracingPolicy.IGNORE)
+        .setActivityLogDataFormat(ByteBufFormat.SIMPLE);
     PoolOptions pool = new PoolOptions().setHttp1MaxSize(poolSize).setMaxWaitQueueSize(maxWaitQueueSize);
     this.client = vertx.httpClientBuilder().with(options).with(pool).build();
     this.sweepMillis = Math.max(10, Math.min(100, deadlineMillis / 50));
@@ -93,7 +103,9 @@ final class Transport {
     Exchange exchange = new Exchange(promise, (ContextInternal) vertx.getOrCreateContext(),
         System.nanoTime() + deadlineMillis * 1_000_000);
     pending.add(exchange);
+    long waitStart = metrics.clock();
     client.request(ro).onComplete(ar -> {
+      metrics.connectionWait(waitStart);
       if (ar.failed()) {
         exchange.fail(ar.cause(), false);
         return;

@@ -2,6 +2,7 @@ package io.github.vertxtim.impl;
 
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
 import io.github.vertxtim.sig.DecodedUserSig;
 import io.github.vertxtim.sig.UserSigs;
 import io.vertx.core.Future;
@@ -26,6 +27,7 @@ final class UserSigCache {
   private final long sdkAppId;
   private final double renewAfter;
   private final LongSupplier nowSeconds;
+  private final ClientMetrics metrics;
 
   private volatile Entry current;
   private Future<Entry> renewal;
@@ -34,12 +36,13 @@ final class UserSigCache {
   }
 
   UserSigCache(Supplier<Future<String>> source, String identifier, long sdkAppId, double renewAfter,
-               LongSupplier nowSeconds) {
+               LongSupplier nowSeconds, ClientMetrics metrics) {
     this.source = Objects.requireNonNull(source);
     this.identifier = identifier;
     this.sdkAppId = sdkAppId;
     this.renewAfter = renewAfter;
     this.nowSeconds = nowSeconds;
+    this.metrics = metrics;
   }
 
   /**
@@ -94,6 +97,7 @@ final class UserSigCache {
       fetched = Future.failedFuture(ex);
     }
     fetched.map(this::entryOf).onComplete(ar -> {
+      metrics.userSigRenewal(ar.succeeded());
       synchronized (this) {
         renewal = null;
         if (ar.succeeded()) {

@@ -1,5 +1,8 @@
 package io.github.vertxtim.benchmarks;
 
+import io.github.vertxtim.metrics.TimMetricsOptions;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>{@code ours-call}: {@code TimClient.call("im_open_login_svc", "account_check", JsonObject)};</li>
+ *   <li>{@code ours-call-metrics}: {@code ours-call} recording its metrics into a Prometheus registry;</li>
+ *   <li>{@code ours-call-tracing}: {@code ours-call} with a span per call (OpenTelemetry SDK, no-op exporter);</li>
  *   <li>{@code ours-typed}: {@code TimClient.accounts().checkAccounts(CheckAccountsRequest)} (record in, record out);</li>
  *   <li>{@code raw-vertx}: bare Vert.x HttpClient with pre-built bytes (the ceiling);</li>
  *   <li>{@code official-sync}, {@code official-async}: Tencent's SDK 1.0.8 (see {@link OfficialSdkContender}).</li>
@@ -73,6 +78,9 @@ public abstract class LoopbackRoundTrip {
     caller = switch (contender()) {
       case "ours-call" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false, fixture);
       case "ours-typed" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, true, fixture);
+      case "ours-call-metrics" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false, fixture,
+          new TimMetricsOptions().setMeterRegistry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+      case "ours-call-tracing" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false, fixture, null, true);
       case "raw-vertx" -> new RawVertxContender(stub.port(), Fixtures.POOL_SIZE, fixture);
       case "official-sync" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, false, fixture);
       case "official-async" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, true, fixture);

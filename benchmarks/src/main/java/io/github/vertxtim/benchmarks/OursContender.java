@@ -2,10 +2,12 @@ package io.github.vertxtim.benchmarks;
 
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.github.vertxtim.api.account.CheckAccountsRequest;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -22,11 +24,28 @@ final class OursContender implements Contender {
   private final JsonObject body;
   private final CheckAccountsRequest request;
 
+  private final boolean metrics;
+  private final boolean tracing;
+
   OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture) {
+    this(port, poolSize, typed, fixture, null);
+  }
+
+  /** @param metrics the client's metrics options, or null for the default (off: this Vert.x has no metrics) */
+  OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture, TimMetricsOptions metrics) {
+    this(port, poolSize, typed, fixture, metrics, false);
+  }
+
+  /** @param tracing a real tracer on the Vert.x instance, and a span for every call ({@link Tracing}) */
+  OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture, TimMetricsOptions metrics,
+                boolean tracing) {
     this.typed = typed;
+    this.metrics = metrics != null;
+    this.tracing = tracing;
     this.body = fixture.body();
     this.request = fixture.request();
-    this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    VertxOptions vertxOptions = new VertxOptions().setEventLoopPoolSize(1);
+    this.vertx = tracing ? Tracing.vertx(vertxOptions) : Vertx.vertx(vertxOptions);
     this.client = TimClient.create(vertx, new TimClientOptions()
         .setSdkAppId(Fixtures.SDK_APP_ID)
         .setAdminIdentifier(Fixtures.ADMIN)
@@ -34,7 +53,10 @@ final class OursContender implements Contender {
         .setEndpoint("http://127.0.0.1:" + port)
         .setPoolSize(poolSize)
         .setMaxWaitQueueSize(4096)
-        .setTimeoutMillis(Fixtures.TIMEOUT_MILLIS));
+        .setTimeoutMillis(Fixtures.TIMEOUT_MILLIS)
+        .setMetricsOptions(metrics != null ? metrics : new TimMetricsOptions())
+        // ALWAYS: each call opens its span even though the benchmark's caller has no trace of its own
+        .setTracingPolicy(tracing ? TracingPolicy.ALWAYS : TimClientOptions.DEFAULT_TRACING_POLICY));
     this.context = vertx.getOrCreateContext();
   }
 
@@ -60,6 +82,6 @@ final class OursContender implements Contender {
 
   @Override
   public String toString() {
-    return typed ? "ours-typed" : "ours-call";
+    return (typed ? "ours-typed" : "ours-call") + (metrics ? "-metrics" : "") + (tracing ? "-tracing" : "");
   }
 }

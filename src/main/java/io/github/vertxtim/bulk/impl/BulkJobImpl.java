@@ -15,6 +15,7 @@ import io.github.vertxtim.internal.BulkJobBase;
 import io.github.vertxtim.internal.Carrier;
 import io.github.vertxtim.internal.JsonCodec;
 import io.github.vertxtim.internal.MsgRandoms;
+import io.github.vertxtim.metrics.impl.ClientMetrics;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.RetrySafety;
 import io.vertx.core.AsyncResult;
@@ -79,6 +80,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
   private final int chunkSize;
   private final boolean retrySafe;
   private final Backoff backoff;
+  private final ClientMetrics metrics;
   private final Map<Integer, Long> failuresByCode = new HashMap<>();
   private final ArrayDeque<Chunk<I>> ready = new ArrayDeque<>();
   private List<Pending<I>> filling = new ArrayList<>();
@@ -103,9 +105,10 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
    * @param total items the source will give, or -1 when unknown
    * @param pacer where the job's requests take their place under the endpoint's quota
    * @param rate  the rate to pace at (headroom applied), in calls or items per second as the endpoint counts
+   * @param metrics where item outcomes and pacer waits are reported; the summary's counts come from the same emit
    */
   public BulkJobImpl(ContextInternal ctx, Carrier carrier, Endpoint endpoint, ReadStream<I> source, long total,
-                     BulkOptions options, QuotaPacer pacer, double rate) {
+                     BulkOptions options, QuotaPacer pacer, double rate, ClientMetrics metrics) {
     super(ctx, source, total, options);
     if (!endpoint.batchable() && options.getChunkSize() == 0) {
       throw new IllegalArgumentException(endpoint.path() + " takes no item list according to the endpoint registry;"
@@ -119,6 +122,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
     this.options = options;
     this.pacer = pacer;
     this.rate = rate;
+    this.metrics = metrics;
     int limit = endpoint.maxItems() > 0 ? endpoint.maxItems() : Integer.MAX_VALUE;
     this.chunkSize = options.getChunkSize() > 0 ? Math.min(options.getChunkSize(), limit) : limit;
     this.retrySafe = endpoint.retrySafety().allowsRetry();
@@ -317,7 +321,8 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
     inFlight++;
     inFlightItems += chunk.items().size();
     int permits = endpoint.rateCountsItems() ? chunk.items().size() : 1;
-    pacer.acquire(ctx.owner(), endpoint.path(), permits, rate).onComplete(reserved -> ctx.execute(() -> {
+    metrics.pacerWait(endpoint, pacer.acquire(ctx.owner(), endpoint.path(), permits, rate))
+        .onComplete(reserved -> ctx.execute(() -> {
       if (reserved.failed()) {
         // Nothing was sent: the chunk may be tried again (within the retry budget) whatever the endpoint's safety.
         answered(chunk, List.of(), Future.failedFuture(new TimException(TimErrorCode.NETWORK_ERROR,
@@ -501,6 +506,7 @@ public final class BulkJobImpl<I> extends BulkJobBase<I> {
   }
 
   private void emit(Pending<I> p, BulkOutcome.Status status, int code, String info) {
+    metrics.bulkItem(endpoint, status);
     switch (status) {
       case OK -> ok++;
       case FAILED -> {

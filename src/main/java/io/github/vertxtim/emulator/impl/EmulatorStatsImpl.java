@@ -2,6 +2,7 @@ package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.emulator.EmulatorStats;
 import io.github.vertxtim.emulator.impl.callback.CallbackCounters;
+import io.github.vertxtim.metrics.impl.EmulatorMetrics;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,12 @@ final class EmulatorStatsImpl implements EmulatorStats {
   private final ConcurrentHashMap<String, LongAdder> faults = new ConcurrentHashMap<>();
   private final CallbackCounters callbacks = new CallbackCounters();
   private volatile String lastHost;
+  /** The same events as Micrometer counters, which {@link #reset()} leaves alone (counters never go down). */
+  private final EmulatorMetrics metrics;
+
+  EmulatorStatsImpl(EmulatorMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   // ---- recording (emulator side) ----
 
@@ -49,17 +56,20 @@ final class EmulatorStatsImpl implements EmulatorStats {
 
   /** An envelope answer with this ErrorCode went out; {@code path} as in {@link #request}. */
   void answer(String path, int errorCode) {
+    metrics.answer(path, errorCode);
     adder(answersByCode, errorCode).increment();
     if (path != null) {
       adder(answersByPathAndCode, key(path, errorCode)).increment();
     }
   }
 
-  void rateLimitedOnce() {
+  void rateLimitedOnce(String path) {
+    metrics.rateLimited(path);
     rateLimited.increment();
   }
 
   void fault(String kind) {
+    metrics.fault(kind);
     adder(faults, kind).increment();
   }
 

@@ -77,7 +77,7 @@ final class RequestProcessor {
       validator.authenticate(QueryParams.parse(rawQuery));
       body = RequestValidator.parseBody(rawBody);
       if (rateLimitEnabled && !rateLimiter.tryAcquire(endpoint, BatchLimits.items(endpoint, body))) {
-        stats.rateLimitedOnce();
+        stats.rateLimitedOnce(endpoint.path());
         throw new EmulatorError(RateLimiter.exceededCode(endpoint),
             "REST API call frequency limit exceeded: " + endpoint.path() + " allows "
                 + formatRate(rateLimiter.rate(endpoint)) + (endpoint.rateCountsItems() ? " items" : " calls")

@@ -2,13 +2,13 @@ package io.github.vertxtim.eventbus.impl;
 
 import io.github.vertxtim.internal.CarrierBase;
 import io.github.vertxtim.QuotaPacer;
-import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.bulk.BulkOptions;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimAdminOptions;
+import io.github.vertxtim.impl.TimClientImpl;
 import io.github.vertxtim.registry.Endpoint;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.AsyncResult;
@@ -53,13 +53,17 @@ public final class AdminInstance {
   private final Map<String, JobServer> jobServers = new LinkedHashMap<>();
   private volatile boolean stopping;
   private boolean closed;
-  private TimClient client;
+  private TimClientImpl client;
   private QuotaPacer pacer;
   private NodeFront front;
+  /** Takes this instance's counts out of the node's gauges. */
+  private Runnable removeFromGauges = () -> { };
   private Promise<Void> drained;
 
   private static final class PendingCall {
     final Message<Object> msg;
+    /** Null unless traced. */
+    ServedCallSpan span;
     boolean done;
 
     PendingCall(Message<Object> msg) {
@@ -95,12 +99,13 @@ public final class AdminInstance {
     }
     try {
       pacer = QuotaPacer.shared(vertx, "tim.quota." + clientOptions.getSdkAppId());
-      client = TimClient.create(vertx, clientOptions, pacer);
+      client = new TimClientImpl(vertx, clientOptions, null, pacer);
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(e);
     }
     return NodeFront.attach(vertx, options, this).map(f -> {
       front = f;
+      removeFromGauges = f.metrics().instance(calls::get, jobs::get);
       return (Void) null;
     });
   }
@@ -131,7 +136,9 @@ public final class AdminInstance {
   }
 
   void dispatchCall(Message<Object> msg) {
-    ctx.runOnContext(v -> handleCall(msg));
+    // a duplicated context per call: the requester's trace becomes current there, not on the instance's context
+    ContextInternal callCtx = ctx.duplicate();
+    callCtx.runOnContext(v -> handleCall(callCtx, msg));
   }
 
   void dispatchBulk(Message<Object> msg) {
@@ -140,7 +147,7 @@ public final class AdminInstance {
 
   // ---- calls
 
-  private void handleCall(Message<Object> msg) {
+  private void handleCall(ContextInternal callCtx, Message<Object> msg) {
     if (closed) {
       calls.decrementAndGet();
       Replies.fail(msg, TimErrorCode.NO_HANDLERS, Replies.NO_INSTANCE + options.getAddress());
@@ -156,6 +163,7 @@ public final class AdminInstance {
       service = request.getString(TimAddresses.SERVICE);
       command = request.getString(TimAddresses.COMMAND);
       body = request.getJsonObject(TimAddresses.BODY);
+      call.span = ServedCallSpan.start(callCtx, options.getClientOptions().getTracingPolicy(), msg, service, command);
     } catch (ClassCastException | NullPointerException e) {
       finish(call, Future.failedFuture(new TimException(TimErrorCode.INVALID_ARGUMENT,
           "a call is a JsonObject {\"service\": string, \"command\": string, \"body\": object}", null, null, false,
@@ -169,7 +177,10 @@ public final class AdminInstance {
     } else {
       slot = Future.succeededFuture();
     }
-    slot.compose(v -> client.call(service, command, body))
+    // back on the call's context after the pacer (a shared pacer may answer elsewhere): the trace is current there
+    Promise<Void> paced = callCtx.promise();
+    slot.onComplete(paced);
+    paced.future().compose(v -> client.call(service, command, body))
         .onComplete(ar -> ctx.execute(() -> finish(call, ar)));
   }
 
@@ -180,7 +191,7 @@ public final class AdminInstance {
       permits = Math.max(1, items.size());
     }
     double rate = quota(endpoint) * options.getRateHeadroom();
-    return pacer.acquire(vertx, endpoint.path(), permits, rate)
+    return client.metrics().pacerWait(endpoint, pacer.acquire(vertx, endpoint.path(), permits, rate))
         .recover(t -> Future.failedFuture(new TimException(TimErrorCode.NETWORK_ERROR,
             "quota pacer unavailable: " + t.getMessage(), endpoint.service(), endpoint.command(), true, null)));
   }
@@ -196,6 +207,9 @@ public final class AdminInstance {
       return;
     }
     call.done = true;
+    if (call.span != null) {
+      call.span.end(ar.failed() ? ar.cause() : null);
+    }
     pendingCalls.remove(call);
     calls.decrementAndGet();
     if (ar.succeeded()) {
@@ -275,6 +289,7 @@ public final class AdminInstance {
     return drained.future().eventually(() -> {
       vertx.cancelTimer(timer);
       closed = true;
+      removeFromGauges.run();
       return client.close();
     });
   }

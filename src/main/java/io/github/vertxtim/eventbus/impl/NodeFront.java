@@ -3,6 +3,8 @@ package io.github.vertxtim.eventbus.impl;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.eventbus.TimAddresses;
 import io.github.vertxtim.eventbus.TimAdminOptions;
+import io.github.vertxtim.metrics.impl.AdminMetrics;
+import io.github.vertxtim.metrics.impl.Metrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -40,6 +42,7 @@ final class NodeFront implements Shareable {
   private final ContextInternal ctx;
   private final CopyOnWriteArrayList<AdminInstance> instances = new CopyOnWriteArrayList<>();
   private final Future<Void> ready;
+  private final AdminMetrics metrics;
   private MessageConsumer<Object> calls;
   private MessageConsumer<Object> bulks;
   private int next;
@@ -52,6 +55,7 @@ final class NodeFront implements Shareable {
     this.base = options.getAddress();
     this.options = new TimAdminOptions(options);
     this.ctx = ((VertxInternal) vertx).createEventLoopContext();
+    this.metrics = Metrics.admin(vertx, options.getClientOptions().getMetricsOptions());
     Promise<Void> registered = Promise.promise();
     ctx.runOnContext(v -> {
       calls = vertx.eventBus().consumer(consumerOptions(TimAddresses.call(base)), this::onCall);
@@ -84,6 +88,11 @@ final class NodeFront implements Shareable {
     }
     NodeFront f = front;
     return f.ready.map(f).onFailure(t -> f.detach(instance));
+  }
+
+  /** The metrics of this node's front and instances (the first instance's options chose them). */
+  AdminMetrics metrics() {
+    return metrics;
   }
 
   /** Takes the instance out of the rotation; requests it already has stay its own. */
@@ -174,6 +183,7 @@ final class NodeFront implements Shareable {
         }
       }
       if (anyOpen) {
+        metrics.overloaded(call);
         Replies.fail(msg, TimErrorCode.OVERLOADED, call
             ? "overloaded: each of the " + n + " admin verticle instance(s) on this node has "
                 + options.getMaxInFlight() + " calls in flight; try again later"

@@ -124,6 +124,22 @@ class BenchCommandTest {
   }
 
   @Test
+  void theClientMetricsFiguresAreThoseOfItsMeters() {
+    answer = n -> n < 2 ? FAIL_60007 : OK;
+    Outcome o = run(loopbackEnv(), "im_open_login_svc/account_check", "--count", "10", "--concurrency", "1",
+        "--max-retries", "3");
+
+    assertThat(o.exit).as(o.err).isEqualTo(0);
+    assertThat(o.out).contains("client metrics (the meters of docs/observability.md)")
+        .containsPattern("(?m)^  calls            10  \\(ok 10\\)  mean ")
+        .containsPattern("(?m)^  attempts         12  retries 2  \\(retry 2\\)$")
+        .containsPattern("(?m)^  attempt errors   \\(60007 2\\)$")
+        .containsPattern("(?m)^  connection wait  12  mean ")
+        .containsPattern("(?m)^  usersigs fetched 1$");
+    assertThat(uris).hasSize(12);
+  }
+
+  @Test
   void failuresAreCountedByErrorCode() {
     answer = n -> FAIL_60007;
     Outcome o = run(loopbackEnv(), "im_open_login_svc/account_check", "--count", "200", "--concurrency", "8");

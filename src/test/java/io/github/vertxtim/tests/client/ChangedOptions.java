@@ -2,7 +2,9 @@ package io.github.vertxtim.tests.client;
 
 import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.tracing.TracingPolicy;
 
 /** Client options with a value other than the default through every setter, for copy and JSON round-trip tests. */
 public final class ChangedOptions {
@@ -32,6 +34,8 @@ public final class ChangedOptions {
         .setRetryBudgetMillis(12_000)
         .setFailoverToBackupDomain(true)
         .setInsecurePlaintextHttp(true)
-        .setHttpClientOptions(new HttpClientOptions().setConnectTimeout(1234).setMaxHeaderSize(16_384));
+        .setHttpClientOptions(new HttpClientOptions().setConnectTimeout(1234).setMaxHeaderSize(16_384))
+        .setMetricsOptions(new TimMetricsOptions().setEnabled(false).setRegistryName("tim-test"))
+        .setTracingPolicy(TracingPolicy.ALWAYS);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vertxtim.tests.client;
 
+import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.vertx.core.http.HttpClientOptions;
 
 import java.lang.reflect.Method;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Every public getter of an options object, by name, with nested options flattened and Vert.x HTTP client options
- * compared as JSON: lets a test see a getter (so a setter) that a copy or a JSON round trip forgets.
+ * and metrics options compared as JSON: lets a test see a getter (so a setter) that a copy or a JSON round trip forgets.
  */
 public final class OptionsGetters {
 
@@ -37,7 +38,9 @@ public final class OptionsGetters {
         throw new AssertionError(m.toString(), e);
       }
       String name = prefix + m.getName();
-      if (value != null && value.getClass().getPackageName().startsWith("io.github.vertxtim")
+      if (value instanceof TimMetricsOptions metrics) {
+        into.put(name, metrics.toJson()); // a programmatic MeterRegistry is not JSON, like a TrustOptions
+      } else if (value != null && value.getClass().getPackageName().startsWith("io.github.vertxtim")
           && value.getClass().getSimpleName().endsWith("Options")) {
         read(name + ".", value, into);
       } else if (value instanceof HttpClientOptions http) {
