@@ -86,7 +86,10 @@ class BulkCommandTest {
     assertThat(s.get("ok")).isEqualTo(10);
     assertThat(s.get("failed")).isEqualTo(2);
     assertThat(s.get("calls")).isEqualTo(1);
-    assertThat(r.out()).contains("70107 ACCOUNT_NOT_IMPORTED 2");
+    assertThat(r.out()).contains("70107 ACCOUNT_NOT_IMPORTED 2")
+        // the client's meters agree with the summary: they count at the same place
+        .containsPattern("(?m)^  bulk items       \\(failed 2, ok 10\\)$")
+        .containsPattern("(?m)^  calls            1  \\(ok 1\\)  mean ");
     assertThat(BulkFixture.lines(dir.resolve("mixed.jsonl.failed.jsonl")))
         .containsExactlyInAnyOrder("\"ghost_1\"", "\"ghost_2\"");
     assertThat(BulkFixture.lines(dir.resolve("mixed.jsonl.failed.jsonl.reasons")))
