@@ -43,8 +43,10 @@ public class TimAdminVerticle extends VerticleBase {
 
   /** Deploys {@code instances} instances configured by {@code options}; the Future carries the deployment ID. */
   public static Future<String> deploy(Vertx vertx, TimAdminOptions options, int instances) {
-    return vertx.deployVerticle(TimAdminVerticle.class,
-        new DeploymentOptions().setConfig(options.toJson()).setInstances(instances));
+    // instances made from the options object, not from its JSON: a programmatic MeterRegistry
+    // (TimMetricsOptions.setMeterRegistry) has no JSON form and would be lost on the way
+    TimAdminOptions copy = new TimAdminOptions(options);
+    return vertx.deployVerticle(() -> new TimAdminVerticle(copy), new DeploymentOptions().setInstances(instances));
   }
 
   @Override

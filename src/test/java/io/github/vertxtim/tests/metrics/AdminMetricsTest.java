@@ -59,8 +59,8 @@ class AdminMetricsTest {
         .setClientOptions(new TimClientOptions().setSdkAppId(ClientMetricsTest.SDK_APP_ID)
             .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
             .setMetricsOptions(new TimMetricsOptions().setMeterRegistry(registry)));
-    // a programmatic registry does not travel in a deployment's JSON config: deploy the verticle object
-    vertx.deployVerticle(new TimAdminVerticle(options)).await();
+    // deploy() makes its instances from the options object: the programmatic registry (no JSON form) reaches them
+    TimAdminVerticle.deploy(vertx, options, 1).await();
     TimEventBusClient bus = TimEventBusClient.create(vertx, options.getAddress());
     JsonObject body = new JsonObject().put("CheckItem", new JsonArray().add(new JsonObject().put("UserID", "a")));
 
