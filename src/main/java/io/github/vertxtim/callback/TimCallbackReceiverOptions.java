@@ -30,6 +30,7 @@ public final class TimCallbackReceiverOptions {
   public static final boolean DEFAULT_EVENT_BUS_DECIDE = false;
   public static final String DEFAULT_EVENT_BUS_BASE = TimAddresses.DEFAULT_CALLBACK_BASE;
   public static final boolean DEFAULT_ALLOW_UNSIGNED = false;
+  public static final boolean DEFAULT_LOG_REJECTIONS = true;
 
   private long sdkAppId;
   private List<String> tokens = new ArrayList<>();
@@ -43,6 +44,7 @@ public final class TimCallbackReceiverOptions {
   private boolean eventBusPublish = DEFAULT_EVENT_BUS_PUBLISH;
   private boolean eventBusDecide = DEFAULT_EVENT_BUS_DECIDE;
   private String eventBusBase = DEFAULT_EVENT_BUS_BASE;
+  private boolean logRejections = DEFAULT_LOG_REJECTIONS;
 
   public TimCallbackReceiverOptions() {
   }
@@ -61,6 +63,7 @@ public final class TimCallbackReceiverOptions {
     eventBusPublish = other.eventBusPublish;
     eventBusDecide = other.eventBusDecide;
     eventBusBase = other.eventBusBase;
+    logRejections = other.logRejections;
   }
 
   public TimCallbackReceiverOptions(JsonObject json) {
@@ -83,6 +86,7 @@ public final class TimCallbackReceiverOptions {
     if (json.containsKey("eventBusPublish")) setEventBusPublish(json.getBoolean("eventBusPublish"));
     if (json.containsKey("eventBusDecide")) setEventBusDecide(json.getBoolean("eventBusDecide"));
     if (json.containsKey("eventBusBase")) setEventBusBase(json.getString("eventBusBase"));
+    if (json.containsKey("logRejections")) setLogRejections(json.getBoolean("logRejections"));
   }
 
   /** All options as JSON, tokens included: treat the result as a secret. */
@@ -98,7 +102,8 @@ public final class TimCallbackReceiverOptions {
         .put("dedupeMaxEntries", dedupeMaxEntries)
         .put("eventBusPublish", eventBusPublish)
         .put("eventBusDecide", eventBusDecide)
-        .put("eventBusBase", eventBusBase);
+        .put("eventBusBase", eventBusBase)
+        .put("logRejections", logRejections);
     if (sdkAppId > 0) json.put("sdkAppId", sdkAppId);
     return json;
   }
@@ -283,6 +288,16 @@ public final class TimCallbackReceiverOptions {
       throw new IllegalArgumentException("eventBusBase must not be blank");
     }
     this.eventBusBase = eventBusBase;
+    return this;
+  }
+
+  public boolean isLogRejections() {
+    return logRejections;
+  }
+
+  /** Log one WARN line per refused request (off for a tool that prints its own, see rejectionHandler). */
+  public TimCallbackReceiverOptions setLogRejections(boolean logRejections) {
+    this.logRejections = logRejections;
     return this;
   }
 

@@ -74,6 +74,8 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
         ? new DedupeWindow(TimeUnit.SECONDS.toNanos(this.options.getDedupeWindowSeconds()),
         this.options.getDedupeMaxEntries())
         : null;
+    // load the event records now, not on the first callback (which has less than 2 s to be answered)
+    registry.commands().forEach(EventTypes::of);
   }
 
   @Override
@@ -470,7 +472,9 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
 
   private void refuse(RoutingContext ctx, CallbackRejection rejection) {
     stats.rejected(rejection.reason());
-    LOG.warn("{}", rejection);
+    if (options.isLogRejections()) {
+      LOG.warn("{}", rejection);
+    }
     HttpServerResponse response = ctx.response();
     if (!response.ended() && !response.closed()) {
       response.setStatusCode(rejection.status()).putHeader(HttpHeaders.CONTENT_TYPE, JSON);
