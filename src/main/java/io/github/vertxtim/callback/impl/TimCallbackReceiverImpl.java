@@ -467,7 +467,8 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
 
   private CallbackRejection rejection(RoutingContext ctx, Reason reason, String command, String detail) {
     String remote = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().toString();
-    return new CallbackRejection(reason, reason.status(), command == null ? null : abbreviate(command), remote, detail);
+    String shown = command == null || command.length() <= 100 ? command : command.substring(0, 100) + "…";
+    return new CallbackRejection(reason, reason.status(), shown, remote, detail);
   }
 
   private void refuse(RoutingContext ctx, CallbackRejection rejection) {

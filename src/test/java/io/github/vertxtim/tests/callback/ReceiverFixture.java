@@ -3,6 +3,8 @@ package io.github.vertxtim.tests.callback;
 import io.github.vertxtim.callback.CallbackSignature;
 import io.github.vertxtim.callback.TimCallbackReceiver;
 import io.github.vertxtim.callback.TimCallbackReceiverOptions;
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -24,18 +26,19 @@ import java.util.function.Consumer;
  * A receiver mounted on a Router of a loopback server on a random port, and a client that sends it callbacks the
  * way Tencent does (query parameters, Sign, RequestTime).
  */
-final class ReceiverFixture implements AutoCloseable {
+public final class ReceiverFixture implements AutoCloseable {
 
   static final long APP = 1400000001L;
   static final String TOKEN = "MyCallbackToken-2024";
   static final String PATH = "/tim/callback";
 
-  final Vertx vertx;
-  final TimCallbackReceiver receiver;
+  public final Vertx vertx;
+  public final TimCallbackReceiver receiver;
   private final HttpServer server;
   private final HttpClient client;
+  private final Context context;
 
-  ReceiverFixture(Consumer<TimCallbackReceiverOptions> tune, Consumer<TimCallbackReceiver> handlers) {
+  public ReceiverFixture(Consumer<TimCallbackReceiverOptions> tune, Consumer<TimCallbackReceiver> handlers) {
     this(Vertx.vertx(), tune, handlers);
   }
 
@@ -49,6 +52,7 @@ final class ReceiverFixture implements AutoCloseable {
     router.post(PATH).handler(receiver);
     server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
     client = vertx.createHttpClient();
+    context = vertx.getOrCreateContext();
   }
 
   int port() {
@@ -56,7 +60,7 @@ final class ReceiverFixture implements AutoCloseable {
   }
 
   /** The sample body of {@code command} from the test resources. */
-  static JsonObject sample(String command) {
+  public static JsonObject sample(String command) {
     try {
       return new JsonObject(Files.readString(Path.of("src/test/resources/io/github/vertxtim/callbacks/samples/"
           + command + ".json")));
@@ -66,7 +70,7 @@ final class ReceiverFixture implements AutoCloseable {
   }
 
   /** Tencent's query for {@code command}, signed now with {@link #TOKEN}. */
-  static Map<String, String> query(String command) {
+  public static Map<String, String> query(String command) {
     long now = System.currentTimeMillis() / 1000;
     Map<String, String> q = new LinkedHashMap<>();
     q.put("SdkAppid", Long.toString(APP));
@@ -79,11 +83,11 @@ final class ReceiverFixture implements AutoCloseable {
     return q;
   }
 
-  Answer post(String command, JsonObject body) {
+  public Answer post(String command, JsonObject body) {
     return post(query(command), body.toBuffer());
   }
 
-  Answer post(Map<String, String> query, Buffer body) {
+  public Answer post(Map<String, String> query, Buffer body) {
     StringBuilder uri = new StringBuilder(PATH);
     char sep = '?';
     for (Map.Entry<String, String> e : query.entrySet()) {
@@ -91,18 +95,20 @@ final class ReceiverFixture implements AutoCloseable {
       sep = '&';
     }
     long start = System.nanoTime();
-    // the body is asked for in the same tick as the response arrives, or Vert.x drops it
-    return client.request(new RequestOptions().setMethod(HttpMethod.POST)
+    // all on one event loop: the body is asked for in the tick the response arrives, or Vert.x drops it
+    Promise<Answer> answer = Promise.promise();
+    context.runOnContext(v -> client.request(new RequestOptions().setMethod(HttpMethod.POST)
             .setHost("127.0.0.1").setPort(port()).setURI(uri.toString()))
         .compose(r -> r.send(body))
-        .compose(response -> response.body().map(answer -> new Answer(response.statusCode(), answer,
+        .compose(response -> response.body().map(b -> new Answer(response.statusCode(), b,
             (System.nanoTime() - start) / 1_000_000)))
-        .await();
+        .onComplete(answer));
+    return answer.future().await();
   }
 
   /** One answer: its HTTP status, body and how long it took. */
-  record Answer(int status, Buffer body, long millis) {
-    JsonObject json() {
+  public record Answer(int status, Buffer body, long millis) {
+    public JsonObject json() {
       return new JsonObject(body);
     }
   }
