@@ -90,7 +90,9 @@ public class TimEmulatorOptions {
       setProfileCustomFields(json.getJsonArray("profileCustomFields").stream().map(String.class::cast).toList());
     }
     if (json.containsKey("stateFile")) setStateFile(json.getString("stateFile"));
-    if (json.containsKey("stateSaveIntervalMillis")) setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
+    if (json.containsKey("stateSaveIntervalMillis")) {
+      setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
+    }
   }
 
   /** All options as JSON, secret key included. */

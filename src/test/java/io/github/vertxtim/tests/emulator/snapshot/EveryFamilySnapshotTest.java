@@ -107,7 +107,8 @@ class EveryFamilySnapshotTest extends FamilyTestBase {
         .put("ForceAddFlags", 1).put("AddFriendItem", new JsonArray()
             .add(new JsonObject().put("To_Account", "bob").put("AddSource", "AddSource_Type_Web").put("Remark", "B"))
             .add(new JsonObject().put("To_Account", "carol").put("AddSource", "AddSource_Type_Web"))));
-    call("sns", "group_add", new JsonObject().put("From_Account", "alice").put("GroupName", new JsonArray().add("hiking"))
+    call("sns", "group_add", new JsonObject().put("From_Account", "alice").put("GroupName",
+        new JsonArray().add("hiking"))
         .put("To_Account", new JsonArray().add("bob")));
     await(() -> client.friends().addBlocklist(new PeersRequest("dave", List.of("erin"))));
     await(() -> client.follows().addFollows(AddFollowsRequest.of("carol", List.of("alice", "bob"))));
@@ -151,11 +152,13 @@ class EveryFamilySnapshotTest extends FamilyTestBase {
         .withFromAccount("alice").withMessageExtension().withMsgRandom(C2C_RANDOM)));
     SendMessageResult second = await(() -> client.c2c().sendMessage(SendMessageRequest.of("bob",
         MsgBody.text("oops")).withFromAccount("alice")));
-    await(() -> client.c2c().sendMessage(SendMessageRequest.of("alice", MsgBody.text("unread")).withFromAccount("carol")));
+    await(() -> client.c2c().sendMessage(SendMessageRequest.of("alice", MsgBody.text("unread"))
+        .withFromAccount("carol")));
     await(() -> client.c2c().withdrawMessage(new WithdrawMessageRequest("alice", "bob", second.msgKey(), null)));
     await(() -> client.c2c().setMessagesRead(new SetMessagesReadRequest("bob", "alice")));
     call("openim_msg_ext_http_svc", "set_key_values", new JsonObject().put("From_Account", "alice")
-        .put("To_Account", "bob").put("MsgKey", firstC2c.msgKey()).put("OperateType", 1).put("ExtensionList", new JsonArray()
+        .put("To_Account", "bob").put("MsgKey", firstC2c.msgKey()).put("OperateType", 1).put("ExtensionList",
+            new JsonArray()
             .add(new JsonObject().put("Key", "mood").put("Value", "happy"))));
 
     // conversations: a pinned one and a conversation group
@@ -188,7 +191,8 @@ class EveryFamilySnapshotTest extends FamilyTestBase {
     await(() -> client.moderation().addLocalAuditKeywords(AddLocalAuditKeywordsRequest.of(List.of(
         new LocalAuditWord("spoiler", LocalAuditWord.WORD, LocalAuditWord.REPLACE, "***", null, null, null)))));
     await(() -> client.moderation().addCloudAuditKeywords(AddCloudAuditKeywordsRequest.of(
-        ModerationState.DEFAULT_LIBRARY_ID, List.of(new AddCloudAuditKeywordsRequest.UserKeyword("scam", null, null)))));
+        ModerationState.DEFAULT_LIBRARY_ID,
+        List.of(new AddCloudAuditKeywordsRequest.UserKeyword("scam", null, null)))));
     await(() -> client.globalMute().setNoSpeaking(new SetNoSpeakingRequest("erin", 3600L, SetNoSpeakingRequest.FOREVER,
         null)));
     await(() -> client.robots().createRobot(new CreateRobotRequest("@RBT#helper", "Helper", null, "I help")));
@@ -247,18 +251,22 @@ class EveryFamilySnapshotTest extends FamilyTestBase {
       }
     }
     String pub = groups.get("Public");
-    r.put("muted accounts", answer("group_open_http_svc", "get_group_muted_account", new JsonObject().put("GroupId", pub)));
+    r.put("muted accounts", answer("group_open_http_svc", "get_group_muted_account", new JsonObject()
+        .put("GroupId", pub)));
     r.put("receipt", answer("group_open_http_svc", "get_group_msg_receipt_detail", new JsonObject().put("GroupId", pub)
         .put("MsgSeq", 1).put("Filter", 1).put("Cursor", "").put("Count", 10)));
-    r.put("group extensions", answer("openim_msg_ext_http_svc", "group_get_key_values", new JsonObject().put("GroupId", pub)
+    r.put("group extensions", answer("openim_msg_ext_http_svc", "group_get_key_values", new JsonObject()
+        .put("GroupId", pub)
         .put("MsgSeq", 1)));
     r.put("topic info", answer("million_group_open_http_svc", "get_topic", new JsonObject().put("GroupId", community)));
-    r.put("topic history", answer("group_open_http_svc", "group_msg_get_simple", new JsonObject().put("GroupId", community)
+    r.put("topic history", answer("group_open_http_svc", "group_msg_get_simple", new JsonObject()
+        .put("GroupId", community)
         .put("TopicId", topic).put("ReqMsgNumber", 20)));
     r.put("c2c history", answer("openim", "admin_getroammsg", new JsonObject().put("Operator_Account", "alice")
         .put("Peer_Account", "bob").put("MaxCnt", 100).put("MinTime", 0).put("MaxTime", 4_294_967_295L)));
     r.put("c2c count", s.c2cMessageCount("alice", "bob"));
-    r.put("c2c extensions", answer("openim_msg_ext_http_svc", "get_key_values", new JsonObject().put("From_Account", "alice")
+    r.put("c2c extensions", answer("openim_msg_ext_http_svc", "get_key_values", new JsonObject()
+        .put("From_Account", "alice")
         .put("To_Account", "bob").put("MsgKey", firstC2c.msgKey()).put("StartSeq", 1)));
     r.put("push tasks", List.of(s.pushTaskIds(EmulatorState.ALL_MEMBER_PUSH), s.pushTaskIds(EmulatorState.TIMPUSH)));
     r.put("push recipients", s.pushTaskIds(EmulatorState.ALL_MEMBER_PUSH).stream().map(s::pushRecipients).toList());
@@ -270,7 +278,8 @@ class EveryFamilySnapshotTest extends FamilyTestBase {
         new JsonObject().put("Official_Account", OA)));
     r.put("official count", s.officialAccountMessageCount(OA));
     r.put("moderation words", s.moderationKeywords());
-    r.put("local words", answer("im_msg_audit_mgr", "get_local_audit_keywords", new JsonObject().put("Offset", 0).put("Limit", 100)));
+    r.put("local words", answer("im_msg_audit_mgr", "get_local_audit_keywords", new JsonObject().put("Offset", 0)
+        .put("Limit", 100)));
     r.put("cloud words", answer("im_msg_audit_mgr", "get_cloud_audit_keywords", new JsonObject()
         .put("LibID", ModerationState.DEFAULT_LIBRARY_ID).put("Offset", 0).put("Limit", 100)));
     r.put("bots", await(() -> client.robots().getAllRobots()));
