@@ -97,8 +97,12 @@ public class TimEmulatorOptions {
     }
     if (json.containsKey("callbacks")) setCallbacks(new EmulatorCallbackOptions(json.getJsonObject("callbacks")));
     if (json.containsKey("stateFile")) setStateFile(json.getString("stateFile"));
-    if (json.containsKey("stateSaveIntervalMillis")) setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
-    if (json.containsKey("metricsOptions")) setMetricsOptions(new TimMetricsOptions(json.getJsonObject("metricsOptions")));
+    if (json.containsKey("stateSaveIntervalMillis")) {
+      setStateSaveIntervalMillis(json.getLong("stateSaveIntervalMillis"));
+    }
+    if (json.containsKey("metricsOptions")) {
+      setMetricsOptions(new TimMetricsOptions(json.getJsonObject("metricsOptions")));
+    }
   }
 
   /** All options as JSON, secret key and callback token included. */

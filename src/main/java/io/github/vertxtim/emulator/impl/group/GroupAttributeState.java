@@ -71,7 +71,8 @@ public final class GroupAttributeState implements GroupListener, StateSection {
     JsonObject out = new JsonObject();
     byGroup.forEach((id, e) -> {
       synchronized (e) {
-        out.put(id, new JsonObject().put("attributes", Saved.json(e.attributes)).put("counters", Saved.json(e.counters)));
+        out.put(id, new JsonObject().put("attributes", Saved.json(e.attributes))
+            .put("counters", Saved.json(e.counters)));
       }
     });
     return new JsonObject().put("groups", out);

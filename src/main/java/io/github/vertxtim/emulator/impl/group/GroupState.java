@@ -256,7 +256,8 @@ public final class GroupState implements StateSection {
     long seq = Saved.number(saved, "groupSeq");
     for (JsonObject o : Saved.objects(saved, "groups")) {
       Group g = Group.fromJson(this, o);
-      if (g.seq() > seq || groupsById.putIfAbsent(g.groupId(), g) != null || groupsBySeq.putIfAbsent(g.seq(), g) != null) {
+      if (g.seq() > seq || groupsById.putIfAbsent(g.groupId(), g) != null
+          || groupsBySeq.putIfAbsent(g.seq(), g) != null) {
         throw new IllegalArgumentException("group " + g.groupId() + " repeats an ID or a sequence number");
       }
     }

@@ -258,7 +258,7 @@ public final class PushState implements StateSection {
     return "push-" + taskPrefix;
   }
 
-  /** Attribute names and values, tags, tasks with their de-duplication keys, the quota day; accounts by tag is rebuilt. */
+  /** Attribute names and values, tags, tasks with their de-duplication keys, the quota day; by-tag index rebuilt. */
   @Override
   public synchronized JsonObject save() {
     JsonObject names = new JsonObject();
