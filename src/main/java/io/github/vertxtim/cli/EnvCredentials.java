@@ -42,6 +42,9 @@ public final class EnvCredentials {
   public static final String POOL_SIZE = "TIM_POOL_SIZE";
   /** {@code true} allows plain http to a non-loopback TIM_ENDPOINT (the usersig then travels in clear text). */
   public static final String INSECURE_PLAINTEXT_HTTP = "TIM_INSECURE_PLAINTEXT_HTTP";
+  /** The console's callback token (tim callbacks), or a file that holds it. */
+  public static final String CALLBACK_TOKEN = "TIM_CALLBACK_TOKEN";
+  public static final String CALLBACK_TOKEN_FILE = "TIM_CALLBACK_TOKEN_FILE";
 
   private final TimClientOptions options;
   private final String keySource;
@@ -82,7 +85,7 @@ public final class EnvCredentials {
       options.setSecretKey(key);
       keySource = SECRET_KEY;
     } else if (keyFile != null) {
-      options.setSecretKey(readKeyFile(keyFile));
+      options.setSecretKey(readSecretFile(SECRET_KEY_FILE, keyFile));
       keySource = SECRET_KEY_FILE + " (" + keyFile + ")";
     } else {
       throw new CliUsageException("no secret key: set " + SECRET_KEY + " to the app's key, or " + SECRET_KEY_FILE
@@ -203,17 +206,40 @@ public final class EnvCredentials {
     }
   }
 
-  private static String readKeyFile(String file) {
+  private static String readSecretFile(String variable, String file) {
     String key;
     try {
       key = Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
     } catch (IOException | RuntimeException e) {
       // The message names the file and the failure kind only, never content.
-      throw new CliUsageException(SECRET_KEY_FILE + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+      throw new CliUsageException(variable + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
     }
     if (key.isEmpty()) {
-      throw new CliUsageException(SECRET_KEY_FILE + ": " + file + " is empty");
+      throw new CliUsageException(variable + ": " + file + " is empty");
     }
     return key;
+  }
+
+  /** The SDKAppID alone (TIM_SDKAPPID), for the commands that need no secret key. */
+  static long sdkAppId(Map<String, String> env) {
+    String sdkAppId = get(env, SDKAPPID);
+    if (sdkAppId == null) {
+      throw new CliUsageException(SDKAPPID + " is not set: export " + SDKAPPID
+          + "=<the app's SDKAppID from the Chat console>");
+    }
+    return positiveLong(SDKAPPID, sdkAppId);
+  }
+
+  /**
+   * The callback token from TIM_CALLBACK_TOKEN or TIM_CALLBACK_TOKEN_FILE (exactly one), or null when neither is
+   * set; like the secret key it never comes from the command line.
+   */
+  static String callbackToken(Map<String, String> env) {
+    String token = get(env, CALLBACK_TOKEN);
+    String file = get(env, CALLBACK_TOKEN_FILE);
+    if (token != null && file != null) {
+      throw new CliUsageException("both " + CALLBACK_TOKEN + " and " + CALLBACK_TOKEN_FILE + " are set; set only one");
+    }
+    return token != null ? token : file != null ? readSecretFile(CALLBACK_TOKEN_FILE, file) : null;
   }
 }

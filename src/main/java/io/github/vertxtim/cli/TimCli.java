@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
     description = "Command line client and local emulator for the Tencent Cloud Chat (TIM) server REST API.",
     subcommands = {CallCommand.class, EmulatorCommand.class, DemoCommand.class, EndpointsCommand.class,
         ImportAccountsCommand.class, BulkCommand.class, ExportGroupsCommand.class, BenchCommand.class, ServeCommand.class,
+        CallbacksCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%n",
     footer = {
@@ -38,6 +39,7 @@ import java.util.concurrent.CompletableFuture;
         "  TIM_REGION | TIM_ENDPOINT            region name (default CHINA) or base URL",
         "  TIM_TIMEOUT_MILLIS, TIM_POOL_SIZE    optional client tuning (--timeout-ms, --pool-size win)",
         "  TIM_INSECURE_PLAINTEXT_HTTP=true     allow plain http to a non-loopback TIM_ENDPOINT",
+        "  TIM_CALLBACK_TOKEN | _FILE           the callback token (tim callbacks)",
         "",
         "Exit codes: 0 OK, 1 the service answered FAIL or a call failed, 2 usage error;",
         "130 after Ctrl-C, 143 after SIGTERM."})

@@ -16,6 +16,11 @@ package io.github.vertxtim.eventbus;
  *       <td>see docs/eventbus.md, "Bulk protocol"</td></tr>
  * </table>
  *
+ * <p>Callbacks (docs/callbacks.md) have their own base, {@value #DEFAULT_CALLBACK_BASE}: a receiver publishes each
+ * verified after-event to {@code <callback base>.<CallbackCommand>} ({@code {"command", "body"}}: the command and
+ * the event's raw JSON) and, when asked, sends a before-event there as a request whose reply is the answer body
+ * ({@code {"ErrorCode", "ErrorInfo", …}}, see {@code callback.CallbackAnswer#toJson}).
+ *
  * <p>Bodies are {@code JsonObject}s only, so no codec has to be registered on any node. Failures are
  * {@code ReplyException}s with failure type {@code RECIPIENT_FAILURE}: the failure code is the service's ErrorCode,
  * or a negative client code of {@link io.github.vertxtim.TimErrorCode}; the message is the ErrorInfo.
@@ -30,6 +35,9 @@ public final class TimAddresses {
    * ({@code <node>}: the cluster node ID, or an ID of the JVM when Vert.x is not clustered).
    */
   public static final String HEADER_INSTANCE = "tim-instance";
+
+  /** The default base of callback addresses: {@code tim.callback} plus the protocol version. */
+  public static final String DEFAULT_CALLBACK_BASE = "tim.callback.v1";
 
   /** Field names of the call and bulk-start requests. */
   public static final String SERVICE = "service";
@@ -49,6 +57,11 @@ public final class TimAddresses {
   /** Where bulk jobs are started. */
   public static String bulk(String base) {
     return base + ".bulk";
+  }
+
+  /** Where the events of one callback command go, e.g. {@code tim.callback.v1.C2C.CallbackAfterSendMsg}. */
+  public static String callback(String base, String command) {
+    return base + "." + command;
   }
 
   /** The address of one running bulk job (registered by the instance that runs it). */
