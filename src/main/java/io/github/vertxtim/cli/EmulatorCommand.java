@@ -1,5 +1,6 @@
 package io.github.vertxtim.cli;
 
+import io.github.vertxtim.emulator.EmulatorCallbackOptions;
 import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.EmulatorFeature;
@@ -116,6 +117,32 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       description = "Override a per-app or per-edition limit (see docs/emulator.md, 'Features and limits').")
   Map<EmulatorLimit, Long> limits = new LinkedHashMap<>();
 
+  @Option(names = "--callback-url", paramLabel = "URL",
+      description = "Call the app's backend at URL the way Tencent does (before- and after-callbacks; "
+          + "docs/emulator.md, 'Callbacks'). Default: no callbacks.")
+  String callbackUrl;
+
+  @Option(names = "--callback-token-file", paramLabel = "FILE",
+      description = "Sign the callbacks (Sign, RequestTime) with the token in FILE (trimmed). Default: unsigned.")
+  Path callbackTokenFile;
+
+  @Option(names = "--callback-commands", split = ",", paramLabel = "COMMAND",
+      description = "Send only these callback commands, e.g. C2C.CallbackBeforeSendMsg (default: all).")
+  List<String> callbackCommands = new ArrayList<>();
+
+  @Option(names = "--callback-timeout-policy", paramLabel = "POLICY",
+      description = "What a before-callback without a usable answer decides: ${COMPLETION-CANDIDATES} "
+          + "(default: ALLOW, Tencent's).")
+  EmulatorCallbackOptions.TimeoutPolicy callbackTimeoutPolicy = EmulatorCallbackOptions.DEFAULT_TIMEOUT_POLICY;
+
+  @Option(names = "--callback-repeat", paramLabel = "N",
+      description = "Send every after-callback N times, 1..10, to test a receiver's de-duplication (default: 1).")
+  int callbackRepeat = EmulatorCallbackOptions.DEFAULT_REPEAT;
+
+  @Option(names = "--callback-retry",
+      description = "Send a failed or late after-callback once more (the console's 'retry on timeout').")
+  boolean callbackRetry;
+
   @Override
   public Integer call() throws InterruptedException {
     TimEmulatorOptions options = options();
@@ -160,6 +187,8 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
       out.flush();
       err.println("tim: rate limits " + (noRateLimit ? "off" : "on") + ", faults " + describeFaults(options.getFaults())
           + (disabled.isEmpty() ? "" : ", features off " + options.getDisabledFeatures()) + seeded
+          + (options.getCallbacks().isEnabled() ? ", callbacks to " + options.getCallbacks().getUrl()
+              + (options.getCallbacks().getToken() == null ? " (unsigned)" : " (signed)") : "")
           + "; Ctrl-C to stop");
       err.flush();
 
@@ -220,7 +249,27 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
     if (secretKeyFile != null) {
       options.setSecretKey(readKey(secretKeyFile));
     }
+    options.setCallbacks(callbackOptions());
     return options;
+  }
+
+  private EmulatorCallbackOptions callbackOptions() {
+    EmulatorCallbackOptions callbacks = new EmulatorCallbackOptions();
+    if (callbackUrl == null) {
+      if (callbackTokenFile != null || !callbackCommands.isEmpty()) {
+        throw new ParameterException(spec.commandLine(),
+            "--callback-token-file and --callback-commands need --callback-url");
+      }
+      return callbacks;
+    }
+    callbackOption("--callback-url", () -> callbacks.setUrl(callbackUrl));
+    callbackOption("--callback-commands", () -> callbacks.setCommands(callbackCommands));
+    callbackOption("--callback-repeat", () -> callbacks.setRepeat(callbackRepeat));
+    callbacks.setTimeoutPolicy(callbackTimeoutPolicy).setRetryOnTimeout(callbackRetry);
+    if (callbackTokenFile != null) {
+      callbacks.setToken(readFile("--callback-token-file", callbackTokenFile));
+    }
+    return callbacks;
   }
 
   /** The data asked for with --accounts and --groups; a description for the start line ("" when none). */
@@ -273,15 +322,28 @@ final class EmulatorCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   private String readKey(Path file) {
+    return readFile("--secret-key-file", file);
+  }
+
+  private void callbackOption(String option, Runnable set) {
+    try {
+      set.run();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  /** The trimmed content of a secret's file; a usage error (without the content) when unreadable or empty. */
+  private String readFile(String option, Path file) {
     String key;
     try {
       key = Files.readString(file, StandardCharsets.UTF_8).trim();
     } catch (IOException | RuntimeException e) {
       throw new ParameterException(spec.commandLine(),
-          "--secret-key-file: cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+          option + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
     }
     if (key.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--secret-key-file: " + file + " is empty");
+      throw new ParameterException(spec.commandLine(), option + ": " + file + " is empty");
     }
     return key;
   }

@@ -30,6 +30,15 @@ public interface EmulatorStats {
   /** The Host header of the last request, e.g. {@code adminapisgp.im.qcloud.com:8443}. */
   String lastHost();
 
+  /** Callback requests sent to the app's backend, every copy and retry included (docs/emulator.md, "Callbacks"). */
+  long callbacksSent();
+
+  /** After-callbacks dropped because the in-flight cap was reached (a before-callback then follows the policy). */
+  long callbacksDropped();
+
+  /** Callbacks without a usable answer: timeout, connection error, HTTP status other than 200, not JSON. */
+  long callbacksFailed();
+
   /** Zeroes every counter. */
   void reset();
 }

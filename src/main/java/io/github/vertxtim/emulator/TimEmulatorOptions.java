@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Options of a {@link TimEmulator}. {@link #toString()} never shows the secret key. */
+/** Options of a {@link TimEmulator}. {@link #toString()} never shows the secret key or the callback token. */
 public class TimEmulatorOptions {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -40,6 +40,8 @@ public class TimEmulatorOptions {
   private EnumMap<EmulatorLimit, Long> limits = new EnumMap<>(EmulatorLimit.class);
   /** Declared custom profile fields (Tag_Profile_Custom_ names); empty: any custom field is accepted. */
   private Set<String> profileCustomFields = new LinkedHashSet<>();
+  /** Callbacks to the app's backend; none unless a URL is set. */
+  private EmulatorCallbackOptions callbacks = new EmulatorCallbackOptions();
 
   public TimEmulatorOptions() {
   }
@@ -59,6 +61,7 @@ public class TimEmulatorOptions {
     disabledFeatures = EnumSet.copyOf(other.disabledFeatures);
     limits = new EnumMap<>(other.limits);
     profileCustomFields = new LinkedHashSet<>(other.profileCustomFields);
+    callbacks = new EmulatorCallbackOptions(other.callbacks);
   }
 
   public TimEmulatorOptions(JsonObject json) {
@@ -83,9 +86,10 @@ public class TimEmulatorOptions {
     if (json.containsKey("profileCustomFields")) {
       setProfileCustomFields(json.getJsonArray("profileCustomFields").stream().map(String.class::cast).toList());
     }
+    if (json.containsKey("callbacks")) setCallbacks(new EmulatorCallbackOptions(json.getJsonObject("callbacks")));
   }
 
-  /** All options as JSON, secret key included. */
+  /** All options as JSON, secret key and callback token included. */
   public JsonObject toJson() {
     JsonObject rates = new JsonObject();
     rateOverrides.forEach(rates::put);
@@ -95,7 +99,8 @@ public class TimEmulatorOptions {
         .put("faults", faults.toJson()).put("randomSeed", randomSeed)
         .put("disabledFeatures", new JsonArray(disabledFeatures.stream().map(Enum::name).toList()))
         .put("limits", limitsJson())
-        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)));
+        .put("profileCustomFields", new JsonArray(List.copyOf(profileCustomFields)))
+        .put("callbacks", callbacks.toJson());
   }
 
   private JsonObject limitsJson() {
@@ -274,8 +279,23 @@ public class TimEmulatorOptions {
     return Set.copyOf(profileCustomFields);
   }
 
+  public EmulatorCallbackOptions getCallbacks() {
+    return callbacks;
+  }
+
+  /** How the emulator calls the app's backend as Tencent does (docs/emulator.md, "Callbacks"); off by default. */
+  public TimEmulatorOptions setCallbacks(EmulatorCallbackOptions callbacks) {
+    this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "TimEmulatorOptions" + toJson().put("secretKey", "***").encode();
+    JsonObject json = toJson().put("secretKey", "***");
+    JsonObject cb = json.getJsonObject("callbacks");
+    if (cb.containsKey("token")) {
+      cb.put("token", "***");
+    }
+    return "TimEmulatorOptions" + json.encode();
   }
 }

@@ -50,6 +50,9 @@ import io.github.vertxtim.emulator.impl.moderation.ModerationState;
 import io.github.vertxtim.emulator.impl.official.OfficialAccountHandlers;
 import io.github.vertxtim.emulator.impl.official.OfficialAccountMessages;
 import io.github.vertxtim.emulator.impl.official.OfficialAccountState;
+import io.github.vertxtim.emulator.impl.callback.CallbackFacts;
+import io.github.vertxtim.emulator.impl.callback.CallbackRule;
+import io.github.vertxtim.emulator.impl.callback.CallbackRules;
 import io.github.vertxtim.emulator.impl.shared.EmulatorClock;
 import io.github.vertxtim.emulator.impl.shared.GroupMembers;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
@@ -151,6 +154,51 @@ final class EmulatorStateImpl implements EmulatorState {
     new C2cHandlers(c2c, accounts, hooks, options.getAdminIdentifier(),
         options.getLimit(EmulatorLimit.C2C_MESSAGE_EXTENSION_PAIRS)).install(table);
     return table;
+  }
+
+  /** The callback rules by endpoint path, reading this state (docs/emulator.md, "Callbacks"). */
+  Map<String, CallbackRule> callbackRules() {
+    return CallbackRules.of(new CallbackFacts() {
+      @Override
+      public String admin() {
+        return options.getAdminIdentifier();
+      }
+
+      @Override
+      public EmulatorClock clock() {
+        return clock;
+      }
+
+      @Override
+      public Group group(String groupId) {
+        return groups.find(groupId);
+      }
+
+      @Override
+      public boolean isRobot(String userId) {
+        return robots.isRobot(userId);
+      }
+
+      @Override
+      public int c2cUnread(String reader, String peer) {
+        return c2c.unread(reader, peer);
+      }
+
+      @Override
+      public List<String> pushRecipients(String taskId) {
+        return EmulatorStateImpl.this.pushRecipients(taskId);
+      }
+
+      @Override
+      public OfficialAccountState.OfficialAccountFacts officialAccount(String officialAccountId) {
+        return officialAccounts.facts(officialAccountId);
+      }
+
+      @Override
+      public boolean isOnline(String userId) {
+        return EmulatorStateImpl.this.isOnline(userId);
+      }
+    });
   }
 
   /** Whether an imported account's status is Online (AVChatRoom online counts). */

@@ -1,6 +1,7 @@
 package io.github.vertxtim.emulator.impl;
 
 import io.github.vertxtim.emulator.EmulatorStats;
+import io.github.vertxtim.emulator.impl.callback.CallbackCounters;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,7 @@ final class EmulatorStatsImpl implements EmulatorStats {
   private final ConcurrentHashMap<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, LongAdder> answersByPathAndCode = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, LongAdder> faults = new ConcurrentHashMap<>();
+  private final CallbackCounters callbacks = new CallbackCounters();
   private volatile String lastHost;
 
   // ---- recording (emulator side) ----
@@ -94,6 +96,26 @@ final class EmulatorStatsImpl implements EmulatorStats {
   }
 
   @Override
+  public long callbacksSent() {
+    return callbacks.sent();
+  }
+
+  @Override
+  public long callbacksDropped() {
+    return callbacks.dropped();
+  }
+
+  @Override
+  public long callbacksFailed() {
+    return callbacks.failed();
+  }
+
+  /** The counters the callback sender writes. */
+  CallbackCounters callbacks() {
+    return callbacks;
+  }
+
+  @Override
   public long rateLimited() {
     return rateLimited.sum();
   }
@@ -113,6 +135,7 @@ final class EmulatorStatsImpl implements EmulatorStats {
     connectionsOpened.reset();
     requests.reset();
     rateLimited.reset();
+    callbacks.reset();
     requestsByPath.values().forEach(LongAdder::reset);
     answersByCode.values().forEach(LongAdder::reset);
     answersByPathAndCode.values().forEach(LongAdder::reset);

@@ -41,8 +41,16 @@ final class RateLimiter {
   private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
   private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
 
+  /** Told when an endpoint's use of its window first passes 80 % of the quota (Alert.RequestOverLimit). */
+  @FunctionalInterface
+  interface OverLimitListener {
+    /** {@code used} calls (or items) per second seen, against {@code limit} per second. */
+    void overLimit(Endpoint endpoint, double used, double limit);
+  }
+
   private final Map<String, Double> overrides;
   private final LongSupplier nanoClock;
+  private volatile OverLimitListener overLimit;
   private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
   /**
@@ -52,6 +60,11 @@ final class RateLimiter {
   RateLimiter(Map<String, Double> overrides, LongSupplier nanoClock) {
     this.overrides = Map.copyOf(overrides);
     this.nanoClock = nanoClock;
+  }
+
+  /** Sets who is told of windows passing 80 % of their quota. */
+  void overLimitListener(OverLimitListener listener) {
+    this.overLimit = listener;
   }
 
   /** The per-second quota in force for the endpoint. */
@@ -83,7 +96,12 @@ final class RateLimiter {
       cost = 1;
     }
     Window w = windows.computeIfAbsent(endpoint.path(), p -> new Window());
-    return w.tryAcquire(Math.floorDiv(nanoClock.getAsLong(), windowNanos), quota, cost);
+    long used = w.tryAcquire(Math.floorDiv(nanoClock.getAsLong(), windowNanos), quota, cost);
+    OverLimitListener listener = overLimit;
+    if (used > 0 && listener != null) {
+      listener.overLimit(endpoint, used * (double) SECOND / windowNanos, rate);
+    }
+    return used >= 0;
   }
 
   /** The code answered when the endpoint's quota is used up: 60007, or the endpoint's own. */
@@ -99,17 +117,27 @@ final class RateLimiter {
   private static final class Window {
     private long index = Long.MIN_VALUE;
     private long used;
+    private boolean alerted;
 
-    synchronized boolean tryAcquire(long now, long quota, long cost) {
+    /**
+     * -1 when refused; else the window's use after this request when it just passed 80 % of the quota for the
+     * first time in the window, 0 otherwise.
+     */
+    synchronized long tryAcquire(long now, long quota, long cost) {
       if (now != index) {
         index = now;
         used = 0;
+        alerted = false;
       }
       if (used + cost <= quota || used == 0) {
         used += cost;
-        return true;
+        if (!alerted && used * 5 > quota * 4) {
+          alerted = true;
+          return used;
+        }
+        return 0;
       }
-      return false;
+      return -1;
     }
   }
 }

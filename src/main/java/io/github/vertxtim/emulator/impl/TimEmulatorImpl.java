@@ -17,6 +17,9 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.HostAndPort;
+import io.vertx.core.net.SocketAddress;
+import io.github.vertxtim.emulator.impl.callback.CallbackSender;
+import io.github.vertxtim.emulator.impl.callback.CallbackStage;
 
 import java.util.Objects;
 
@@ -36,6 +39,7 @@ public class TimEmulatorImpl implements TimEmulator {
   private final EmulatorStateImpl state;
   private final EmulatorStatsImpl stats = new EmulatorStatsImpl();
   private final FaultInjector faults;
+  private final CallbackStage callbacks;
   private final RequestProcessor processor;
   private final AnswerWriter writer;
   private volatile HttpServer server;
@@ -51,7 +55,11 @@ public class TimEmulatorImpl implements TimEmulator {
     this.options = new TimEmulatorOptions(Objects.requireNonNull(options, "options"));
     this.state = new EmulatorStateImpl(clock, this.options);
     this.faults = new FaultInjector(this.options.getFaults(), this.options.getRandomSeed());
-    this.processor = new RequestProcessor(this.options, state, stats);
+    this.callbacks = this.options.getCallbacks().isEnabled()
+        ? new CallbackStage(new CallbackSender(vertx, this.options.getCallbacks(), this.options.getSdkAppId(),
+            clock::seconds, stats.callbacks()), state.callbackRules())
+        : CallbackStage.off();
+    this.processor = new RequestProcessor(this.options, state, stats, callbacks);
     this.writer = new AnswerWriter(vertx);
   }
 
@@ -117,8 +125,8 @@ public class TimEmulatorImpl implements TimEmulator {
             "REST API call frequency limit exceeded (injected fault)"), f, false));
         break;
       default:
-        JsonObject answer = processor.process(route.endpoint(), request.query(), body.result(), host(request));
-        later(f, () -> answer(request, path, answer, f, fault == FaultInjector.Fault.SLOW));
+        processor.process(route.endpoint(), request.query(), body.result(), host(request), clientIp(request))
+            .onSuccess(answer -> later(f, () -> answer(request, path, answer, f, fault == FaultInjector.Fault.SLOW)));
     }
   }
 
@@ -141,6 +149,12 @@ public class TimEmulatorImpl implements TimEmulator {
     } else {
       vertx.setTimer(f.latencyMillis(), id -> action.run());
     }
+  }
+
+  /** The caller's address: the ClientIP of the callbacks its request causes. */
+  private static String clientIp(HttpServerRequest request) {
+    SocketAddress remote = request.remoteAddress();
+    return remote == null ? null : remote.hostAddress();
   }
 
   private static String host(HttpServerRequest request) {
@@ -194,10 +208,10 @@ public class TimEmulatorImpl implements TimEmulator {
   public synchronized Future<Void> close() {
     HttpServer s = server;
     if (s == null) {
-      return Future.succeededFuture();
+      return callbacks.close();
     }
     server = null;
-    return s.close();
+    return s.close().compose(v -> callbacks.close());
   }
 
   @Override

@@ -54,6 +54,21 @@ class EmulatorCommandTest {
   }
 
   @Test
+  void callbackFlagsAreChecked(@TempDir Path dir) throws Exception {
+    assertUsage("--callback-commands: unknown callback command 'C2C.Nope'; valid: Alert.RequestOverLimit, "
+        + "Bot.OnC2CMessage", "--callback-url", "http://127.0.0.1:9/cb", "--callback-commands",
+        "C2C.CallbackBeforeSendMsg,C2C.Nope");
+    assertUsage("--callback-url: the callback URL must start with http:// or https://", "--callback-url", "ftp://x");
+    assertUsage("--callback-repeat: repeat must be 1..10", "--callback-url", "http://127.0.0.1:9/cb",
+        "--callback-repeat", "0");
+    assertUsage("need --callback-url", "--callback-commands", "C2C.CallbackBeforeSendMsg");
+    Path token = dir.resolve("token");
+    Files.writeString(token, "  \n");
+    assertUsage("--callback-token-file: " + token + " is empty", "--callback-url", "http://127.0.0.1:9/cb",
+        "--callback-token-file", token.toString());
+  }
+
+  @Test
   void emptyKeyFileIsUsageError(@TempDir Path dir) throws Exception {
     Path key = dir.resolve("empty.key");
     Files.writeString(key, "\n");

@@ -131,7 +131,7 @@ public final class C2cState {
    * Messages from {@code peer} to {@code reader} that count as unread: counted when sent (not a history import, not
    * NoUnread), not recalled, not yet receipted, visible to the reader and not covered by its read mark.
    */
-  int unread(String reader, String peer) {
+  public int unread(String reader, String peer) {
     ReadMark mark = readMarks.get(viewKey(reader, peer));
     String conv = conversation(reader, peer);
     int n = 0;

@@ -214,6 +214,21 @@ public final class OfficialAccountState {
     return a == null ? null : a.conversation;
   }
 
+  /** The owner, name and whether the account is full, or null when there is none (the callbacks read them). */
+  public OfficialAccountFacts facts(String id) {
+    Account a = accounts.get(id);
+    if (a == null) {
+      return null;
+    }
+    synchronized (a) {
+      return new OfficialAccountFacts(a.owner, a.name, a.byUser.size() >= a.maxSubscribers);
+    }
+  }
+
+  /** What the callbacks of an official account read. */
+  public record OfficialAccountFacts(String owner, String name, boolean full) {
+  }
+
   public boolean exists(String id) {
     return accounts.containsKey(id);
   }
