@@ -1,5 +1,6 @@
 package io.github.vertxtim.emulator.impl.callback;
 
+import io.github.vertxtim.callback.CallbackSignature;
 import io.github.vertxtim.emulator.EmulatorCallbackOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -13,9 +14,6 @@ import io.vertx.ext.web.client.WebClientOptions;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -169,20 +167,9 @@ public final class CallbackSender {
     String token = options.getToken();
     if (token != null) {
       String time = Long.toString(seconds.getAsLong());
-      q.append("&Sign=").append(sign(token, time)).append("&RequestTime=").append(time);
+      q.append("&Sign=").append(CallbackSignature.sign(token, time)).append("&RequestTime=").append(time);
     }
     return q.toString();
-  }
-
-  /** {@code lowercase_hex(SHA-256(UTF-8(token + RequestTime)))} (§3.1). */
-  static String sign(String token, String requestTime) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((token + requestTime).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   private static String encode(String s) {
