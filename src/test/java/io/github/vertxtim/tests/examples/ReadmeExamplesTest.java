@@ -1,5 +1,18 @@
 package io.github.vertxtim.tests.examples;
 
+import io.github.vertxtim.TimClient;
+import io.github.vertxtim.TimClientOptions;
+import io.github.vertxtim.api.c2c.SendMessageRequest;
+import io.github.vertxtim.api.message.MsgBody;
+import io.github.vertxtim.api.message.MsgElement;
+import io.github.vertxtim.api.message.TextContent;
+import io.github.vertxtim.callback.TimCallbackReceiver;
+import io.github.vertxtim.callback.TimCallbackReceiverOptions;
+import io.github.vertxtim.callback.event.c2c.C2cAfterSendMsgEvent;
+import io.github.vertxtim.callback.event.c2c.C2cBeforeSendMsgEvent;
+import io.github.vertxtim.emulator.EmulatorCallbackOptions;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
 import io.github.vertxtim.Region;
 import io.github.vertxtim.TimClient;
 import io.github.vertxtim.TimClientOptions;
@@ -242,6 +255,54 @@ class ReadmeExamplesTest {
     } finally {
       vertx.close().await();
     }
+  }
+
+  /** What the callback example archives. */
+  private final List<C2cAfterSendMsgEvent> archived = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Archive archive = event -> {
+    archived.add(event);
+    return Future.succeededFuture();
+  };
+
+  private interface Archive {
+    Future<Void> store(C2cAfterSendMsgEvent event);
+  }
+
+  private static boolean containsLink(List<MsgElement> body) {
+    return body.stream().anyMatch(e -> e.msgContent() instanceof TextContent t && t.text().contains("http"));
+  }
+
+  /** The README's receiver, called back by the emulator: the reject reaches the sender, the after-event is stored. */
+  @Test
+  void callbackReceiverOnARouter(Vertx vertx) throws InterruptedException {
+    String callbackToken = "readme-callback-token";
+    Router router = Router.router(vertx);
+    // [callbacks]
+    TimCallbackReceiver receiver = TimCallbackReceiver.create(vertx, new TimCallbackReceiverOptions()
+        .setSdkAppId(1400000001L).addToken(callbackToken).setDedupeWindowSeconds(300));
+    receiver.before(C2cBeforeSendMsgEvent.class, req -> Future.succeededFuture(
+        containsLink(req.event().msgBody()) ? req.reject(120001, "links are not allowed") : req.allow()));
+    receiver.after(C2cAfterSendMsgEvent.class, req -> archive.store(req.event()));
+    router.post("/tim/callback").handler(receiver);
+    // [callbacks]
+    int port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await().actualPort();
+    TimEmulator emulator = TimEmulator.create(vertx, new TimEmulatorOptions().setSdkAppId(1400000001L)
+        .setCallbacks(new EmulatorCallbackOptions().setUrl("http://127.0.0.1:" + port + "/tim/callback")
+            .setToken(callbackToken)));
+    emulator.start().await();
+    emulator.state().addAccount("alice");
+    emulator.state().addAccount("bob");
+    TimClient client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(1400000001L)
+        .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl()).setMaxRetries(0));
+    TimException refused = catchThrowableOfType(TimException.class, () -> client.c2c().sendMessage(
+        SendMessageRequest.of("bob", MsgBody.text("see http://example.com")).withFromAccount("alice")).await());
+    assertThat(refused.errorCode()).isEqualTo(120001);
+    assertThat(refused.errorInfo()).isEqualTo("links are not allowed");
+    client.c2c().sendMessage(SendMessageRequest.of("bob", MsgBody.text("hello")).withFromAccount("alice")).await();
+    awaitUntil("the after-send callback archived", () -> archived.size() == 1);
+    assertThat(archived.get(0).fromAccount()).isEqualTo("alice");
+    client.close().await();
+    emulator.close().await();
   }
 
   /** Writes to two streams. */
