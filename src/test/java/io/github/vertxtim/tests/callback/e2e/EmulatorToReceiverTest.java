@@ -2,8 +2,6 @@ package io.github.vertxtim.tests.callback.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vertxtim.TimClient;
-import io.github.vertxtim.TimClientOptions;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.api.c2c.GetRoamMessagesRequest;
@@ -77,10 +75,7 @@ class EmulatorToReceiverTest extends FamilyTestBase {
   /** No retries: a retried send would ask the before-callback again and blur what one call did. */
   @BeforeEach
   void accountsAndAPatientClient() throws Exception {
-    client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN)
-        .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
-        .setTimeoutMillis(30_000).setMaxRetries(0));
+    useClientWithoutRetries();
     state().addAccount("alice");
     state().addAccount("bob");
   }

@@ -8,8 +8,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.github.vertxtim.TimClient;
-import io.github.vertxtim.TimClientOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -96,10 +94,7 @@ abstract class CallbackTestBase extends FamilyTestBase {
    */
   @BeforeEach
   void patientClient() throws Exception {
-    client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(SDK_APP_ID).setAdminIdentifier(ADMIN)
-        .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
-        .setTimeoutMillis(30_000).setMaxRetries(0));
+    useClientWithoutRetries();
   }
 
   @AfterEach
