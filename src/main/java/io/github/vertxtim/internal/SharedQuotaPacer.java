@@ -109,12 +109,14 @@ public final class SharedQuotaPacer implements QuotaPacer {
     return counter.compareAndSet(expected, at + cost).compose(moved -> {
       if (moved) {
         seen.accumulateAndGet(at + cost, Math::max);
-        return Future.succeededFuture(delayMillis(at, now));
+        return Future.succeededFuture(delayMillis(at, nowMicros()));
       }
       Future<Void> pause = races + 1 < RACES_BEFORE_BACKOFF ? Future.succeededFuture() : backoff();
       return pause.compose(v -> counter.get()).compose(current -> {
-        seen.accumulateAndGet(current, Math::max);
-        if (current >= nowMicros() - MAX_SLACK_MICROS) {
+        // Moved to about now, or to about where this node saw it end: take the next slot as usual. Below that
+        // (another node restarted a lost counter where it had seen it end, earlier than this node did): move it on.
+        if (current >= Math.max(nowMicros(), seen.get()) - MAX_SLACK_MICROS) {
+          seen.accumulateAndGet(current, Math::max);
           return take(counter, cost, seen);
         }
         return restart(counter, cost, current, (races + 1) % RACES_BEFORE_BACKOFF, seen);
