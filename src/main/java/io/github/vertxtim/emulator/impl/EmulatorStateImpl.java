@@ -185,6 +185,17 @@ final class EmulatorStateImpl implements EmulatorState {
       }
 
       @Override
+      public Map<String, String> groupAttributes(String groupId) {
+        return groupAttributes.attributes(groupId);
+      }
+
+      @Override
+      public GroupMessageState.ReceiptFacts groupReceipt(String groupId, long msgSeq) {
+        Group g = groups.find(groupId);
+        return g == null ? null : groupMessages.receiptFacts(g, msgSeq);
+      }
+
+      @Override
       public boolean isRobot(String userId) {
         return robots.isRobot(userId);
       }
