@@ -102,10 +102,10 @@ final class EmulatorStateImpl implements EmulatorState {
   private final OfficialAccountState officialAccounts = new OfficialAccountState();
   private final ModerationState moderation = new ModerationState();
   private final C2cState c2c;
-  /** Told of the messages the cloud review refuses ({@code ContentCallback.ResultNotify}); nobody by default. */
-  private volatile Consumer<CloudBlock> cloudBlocks = block -> { };
   /** Every state field above but the clock, the options and the hooks, in the order they are cleared and saved. */
   private final List<StateSection> sections;
+  /** Told of the messages the cloud review refuses ({@code ContentCallback.ResultNotify}); nobody by default. */
+  private volatile Consumer<CloudBlock> cloudBlocks = block -> { };
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
