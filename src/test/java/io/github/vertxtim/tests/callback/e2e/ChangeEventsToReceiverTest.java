@@ -11,6 +11,7 @@ import io.github.vertxtim.callback.event.group.GroupAfterGroupAttrChangedEvent;
 import io.github.vertxtim.callback.event.group.GroupAfterMemberFieldChangedEvent;
 import io.github.vertxtim.callback.event.group.GroupAfterReadReceiptEvent;
 import io.github.vertxtim.callback.event.group.GroupAfterTopicInfoChangedEvent;
+import io.github.vertxtim.callback.event.group.MemberAccountItem;
 import io.github.vertxtim.callback.event.moderation.ContentResultNotifyEvent;
 import io.github.vertxtim.emulator.EmulatorCallbackOptions;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The topic, member-field, attribute, read-receipt and moderation-result events as the emulator sends them, verified
- * and decoded by the project's receiver into their typed records.
+ * and decoded by the project's receiver into their typed records, every field typed (no unknown fields).
  */
 class ChangeEventsToReceiverTest extends FamilyTestBase {
 
@@ -147,8 +148,18 @@ class ChangeEventsToReceiverTest extends FamilyTestBase {
     assertThat(item.msgSeq()).isEqualTo(seq);
     assertThat(item.readNum()).isZero();
     assertThat(item.unreadNum()).isEqualTo(1);
-    // the Chinese page's per-message list of readers has no record component yet: kept as an unknown field
-    assertThat(item.unknownFields()).containsEntry("ReadReceiptMembers", List.of());
+    assertThat(item.readReceiptMembers()).as("nobody has read a message just sent").isEmpty();
+    assertThat(item.unknownFields()).isEmpty();
+
+    call("group_open_http_svc/group_msg_receipt", new JsonObject().put("GroupId", groupId).put("From_Account", "ann")
+        .put("MsgSeqList", new JsonArray().add(new JsonObject().put("MsgSeq", seq))));
+    Poll.until("the acknowledgement", () -> events.stream().filter(GroupAfterReadReceiptEvent.class::isInstance)
+        .count() == 2, 10_000);
+    GroupAfterReadReceiptEvent.Receipt read = events.stream().filter(GroupAfterReadReceiptEvent.class::isInstance)
+        .map(e -> ((GroupAfterReadReceiptEvent) e).groupMsgReceiptList().get(0))
+        .filter(r -> r.readNum() == 1).findFirst().orElseThrow();
+    assertThat(read.unreadNum()).isZero();
+    assertThat(read.readReceiptMembers()).containsExactly(new MemberAccountItem("ann"));
 
     call("im_msg_audit_mgr/add_cloud_audit_keywords", new JsonObject().put("LibID", ModerationState.DEFAULT_LIBRARY_ID)
         .put("UserKeywords", new JsonArray().add(new JsonObject().put("Content", "giveaway").put("Label", "Ad"))));
@@ -170,6 +181,6 @@ class ChangeEventsToReceiverTest extends FamilyTestBase {
     // every request passed the receiver's Sign and SdkAppid checks
     assertThat(receiver.stats().rejected().values()).allMatch(n -> n == 0);
     assertThat(receiver.stats().handlerFailures()).isZero();
-    assertThat(events).hasSize(5);
+    assertThat(events).hasSize(6);
   }
 }

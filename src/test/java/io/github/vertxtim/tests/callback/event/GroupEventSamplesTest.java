@@ -300,8 +300,10 @@ class GroupEventSamplesTest {
   @Test
   void afterReadReceipt() {
     GroupAfterReadReceiptEvent e = event("Group.CallbackAfterReadReceipt", GroupAfterReadReceiptEvent.class);
-    assertThat(e.groupMsgReceiptList()).containsExactly(new GroupAfterReadReceiptEvent.Receipt(1L, 1, 2),
-        new GroupAfterReadReceiptEvent.Receipt(2L, 3, 0));
+    List<MemberAccountItem> readers = List.of(new MemberAccountItem("user0"));
+    assertThat(e.groupMsgReceiptList()).containsExactly(new GroupAfterReadReceiptEvent.Receipt(1L, 1, 6, readers),
+        new GroupAfterReadReceiptEvent.Receipt(2L, 1, 6, readers));
+    assertThat(e.eventTime()).isEqualTo(1670574414123L);
   }
 
   @Test
