@@ -43,6 +43,7 @@ import io.github.vertxtim.emulator.impl.operations.OperationsHandlers;
 import io.github.vertxtim.emulator.impl.operations.OperationsState;
 import io.github.vertxtim.emulator.impl.robot.RobotHandlers;
 import io.github.vertxtim.emulator.impl.robot.RobotState;
+import io.github.vertxtim.emulator.impl.moderation.CloudBlock;
 import io.github.vertxtim.emulator.impl.moderation.ModerationHandlers;
 import io.github.vertxtim.emulator.impl.moderation.ModerationState;
 import io.github.vertxtim.emulator.impl.official.OfficialAccountHandlers;
@@ -65,6 +66,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Every family's state, and the one place the families are listed: {@link #install} registers each family's
@@ -102,6 +104,8 @@ final class EmulatorStateImpl implements EmulatorState {
   private final C2cState c2c;
   /** Every state field above but the clock, the options and the hooks, in the order they are cleared and saved. */
   private final List<StateSection> sections;
+  /** Told of the messages the cloud review refuses ({@code ContentCallback.ResultNotify}); nobody by default. */
+  private volatile Consumer<CloudBlock> cloudBlocks = block -> { };
 
   /** {@code options} give the features switched off and the limits; the caller's copy, not changed later. */
   EmulatorStateImpl(EmulatorClock clock, TimEmulatorOptions options) {
@@ -160,10 +164,15 @@ final class EmulatorStateImpl implements EmulatorState {
     new RobotHandlers(robots, options).install(table);
     new OfficialAccountHandlers(officialAccounts, accounts, clock, options).install(table);
     new OfficialAccountMessages(officialAccounts, messages, hooks, clock, options).install(table);
-    new ModerationHandlers(moderation, clock, options).install(table, hooks);
+    new ModerationHandlers(moderation, clock, options, block -> cloudBlocks.accept(block)).install(table, hooks);
     new C2cHandlers(c2c, accounts, hooks, options.getAdminIdentifier(),
         options.getLimit(EmulatorLimit.C2C_MESSAGE_EXTENSION_PAIRS)).install(table);
     return table;
+  }
+
+  /** Who is told of the messages the cloud review refuses (the callback stage, when callbacks are on). */
+  void onCloudBlock(Consumer<CloudBlock> listener) {
+    this.cloudBlocks = Objects.requireNonNull(listener, "listener");
   }
 
   /** The callback rules by endpoint path, reading this state (docs/emulator.md, "Callbacks"). */
@@ -182,6 +191,17 @@ final class EmulatorStateImpl implements EmulatorState {
       @Override
       public Group group(String groupId) {
         return groups.find(groupId);
+      }
+
+      @Override
+      public Map<String, String> groupAttributes(String groupId) {
+        return groupAttributes.attributes(groupId);
+      }
+
+      @Override
+      public GroupMessageState.ReceiptFacts groupReceipt(String groupId, long msgSeq) {
+        Group g = groups.find(groupId);
+        return g == null ? null : groupMessages.receiptFacts(g, msgSeq);
       }
 
       @Override

@@ -4,6 +4,7 @@ import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.github.vertxtim.emulator.impl.callback.AlertCallbacks;
 import io.github.vertxtim.emulator.impl.callback.CallbackStage;
+import io.github.vertxtim.emulator.impl.callback.ModerationCallbacks;
 import io.github.vertxtim.emulator.impl.shared.EmulatorError;
 import io.github.vertxtim.emulator.impl.shared.EndpointHandler;
 import io.github.vertxtim.emulator.impl.shared.HandlerTable;
@@ -58,6 +59,8 @@ final class RequestProcessor {
     this.handlers = state.install(options.getRegistry());
     rateLimiter.overLimitListener((endpoint, used, limit) ->
         callbacks.tell(AlertCallbacks.overLimit(endpoint, used, limit)));
+    long sdkAppId = options.getSdkAppId();
+    state.onCloudBlock(block -> callbacks.tell(ModerationCallbacks.resultNotify(sdkAppId, block)));
   }
 
   /** Step 1: the endpoint of the request and the first method/URL error, if any. */

@@ -32,7 +32,7 @@ class ModerationMessageCheckTest {
 
   private static MessageHooks hooks(Set<EmulatorFeature> disabled, ModerationState state) {
     MessageHooks hooks = new MessageHooks();
-    new ModerationHandlers(state, EmulatorClock.system(), new TimEmulatorOptions())
+    new ModerationHandlers(state, EmulatorClock.system(), new TimEmulatorOptions(), block -> { })
         .install(new HandlerTable(EndpointRegistry.defaultRegistry(), disabled), hooks);
     return hooks;
   }
@@ -44,7 +44,7 @@ class ModerationMessageCheckTest {
         .add(new JsonObject().put("Keyword", "forbidden")).add(new JsonObject().put("Keyword", "softer")
             .put("FilterType", 1).put("ReplacedContent", "***")));
     HandlerTable table = new HandlerTable(EndpointRegistry.defaultRegistry());
-    new ModerationHandlers(state, EmulatorClock.system(), new TimEmulatorOptions()).install(table, new MessageHooks());
+    new ModerationHandlers(state, EmulatorClock.system(), new TimEmulatorOptions(), block -> { }).install(table, new MessageHooks());
     table.get("im_msg_audit_mgr/add_local_audit_keywords").handle(body);
     return state;
   }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Sent after a group's custom attributes were set, deleted, cleared or reset.
  * <p>
- * {@code Type}: the group type, one of {@link GroupType}; {@code OptionType}: what happened to the attributes;
+ * {@code Type}: the group type, one of {@link GroupType}; {@code OptionType}: what happened to the attributes
+ * ({@code set} replaced them all, {@code modify}, {@code clear}, {@code delete}: the page's Chinese edition);
  * {@code GroupAttr}: the attributes concerned, key/value items (lower case) as in modify_group_attr;
  * {@code EventTime}: when the event happened, Unix time in milliseconds (a number or a numeric string on the
  * wire).

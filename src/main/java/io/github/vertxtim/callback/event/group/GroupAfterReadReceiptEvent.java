@@ -40,21 +40,29 @@ public record GroupAfterReadReceiptEvent(@JsonProperty("CallbackCommand") String
   }
 
   /**
-   * The read state of one message: its MsgSeq and how many members have and have not read it.
+   * The read state of one message: its MsgSeq, how many members have and have not read it, and
+   * {@code ReadReceiptMembers}, the members who read it (the Chinese edition of the page, C-105355; the English
+   * sample stops before the items).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Receipt(@JsonProperty("MsgSeq") Long msgSeq,
                         @JsonProperty("ReadNum") Integer readNum,
                         @JsonProperty("UnreadNum") Integer unreadNum,
+                        @JsonProperty("ReadReceiptMembers") List<MemberAccountItem> readReceiptMembers,
                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields)
       implements JsonRecord {
 
     public Receipt {
+      readReceiptMembers = readReceiptMembers == null ? List.of() : List.copyOf(readReceiptMembers);
       unknownFields = JsonRecord.copyOf(unknownFields);
     }
 
+    public Receipt(Long msgSeq, Integer readNum, Integer unreadNum, List<MemberAccountItem> readReceiptMembers) {
+      this(msgSeq, readNum, unreadNum, readReceiptMembers, null);
+    }
+
     public Receipt(Long msgSeq, Integer readNum, Integer unreadNum) {
-      this(msgSeq, readNum, unreadNum, null);
+      this(msgSeq, readNum, unreadNum, null, null);
     }
   }
 }

@@ -12,7 +12,10 @@ public final class CallbackRules {
   public static Map<String, CallbackRule> of(CallbackFacts facts) {
     Map<String, CallbackRule> rules = new HashMap<>();
     new C2cCallbacks(facts).install(rules);
-    new GroupCallbacks(facts).install(rules);
+    GroupReceiptCallbacks receipts = new GroupReceiptCallbacks(facts);
+    new GroupCallbacks(facts, receipts).install(rules);
+    receipts.install(rules);
+    new GroupChangeCallbacks(facts).install(rules);
     new SnsCallbacks(facts).install(rules);
     new OfficialAccountCallbacks(facts).install(rules);
     new PushCallbacks(facts).install(rules);

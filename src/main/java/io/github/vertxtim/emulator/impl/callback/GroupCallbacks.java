@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Group and topic callbacks (shared/api/callbacks.md §6.3; https://trtc.io/document/34368 – 34378, 46979, 49463
- * – 49465, 60396, 76007) and the chatbot's {@code Bot.OnGroupMessage} (https://trtc.io/document/68953) when a group
+ * – 49465, 60396, 76007; the profile and attribute changes are {@link GroupChangeCallbacks}, the read receipts
+ * {@link GroupReceiptCallbacks}) and the chatbot's {@code Bot.OnGroupMessage} (https://trtc.io/document/68953) when a group
  * message @-mentions bot accounts. Every rule reads the group before its handler runs, so the after-callbacks of
  * destroy_group or delete_group_member still know the members. import_group, import_group_member and
  * import_group_msg have no rule: imports never call back.
@@ -42,10 +43,13 @@ final class GroupCallbacks {
   private static final int RESULT_ADDED = 1;
 
   private final CallbackFacts facts;
+  private final GroupReceiptCallbacks receipts;
   private final int refused = TimErrorCode.GROUP_REFUSED_BY_CALLBACK.code();
 
-  GroupCallbacks(CallbackFacts facts) {
+  /** @param receipts the read receipt a message sent with NeedReadReceipt starts */
+  GroupCallbacks(CallbackFacts facts, GroupReceiptCallbacks receipts) {
     this.facts = facts;
+    this.receipts = receipts;
   }
 
   void install(Map<String, CallbackRule> rules) {
@@ -63,12 +67,18 @@ final class GroupCallbacks {
     rules.put("million_group_open_http_svc/destroy_topic", this::destroyTopic);
   }
 
-  private JsonObject groupEvent(String command, Group group) {
+  /** {@code {"CallbackCommand", "GroupId", "Type"}}: how every group event begins. */
+  static JsonObject groupEvent(String command, Group group) {
     return Bodies.event(command).put("GroupId", group.groupId()).put("Type", group.type().name());
   }
 
-  private Group group(JsonObject request) {
+  /** The request's GroupId's group, or null. */
+  static Group group(CallbackFacts facts, JsonObject request) {
     return request.getValue("GroupId") instanceof String id ? facts.group(id) : null;
+  }
+
+  private Group group(JsonObject request) {
+    return group(facts, request);
   }
 
   private Outcome refusedOutcome() {
@@ -181,6 +191,10 @@ final class GroupCallbacks {
           .put("MsgTime", answer.getValue("MsgTime"));
       Bodies.copy(req, after, "GroupAtInfo");
       out.add(OutgoingCallback.rest(AFTER_SEND, after, ip));
+      OutgoingCallback receipt = receipts.sent(group, req, answer, ip);
+      if (receipt != null) {
+        out.add(receipt);
+      }
       List<String> bots = new ArrayList<>();
       for (String at : Bodies.ids(req.getValue("GroupAtInfo"), "GroupAt_Account")) {
         if (facts.isRobot(at) && !bots.contains(at)) {

@@ -74,6 +74,16 @@ public final class GroupMessageState implements GroupListener, StateSection {
     return receipts;
   }
 
+  /** A group message's read state: its readers in reading order and how many members have not read it. */
+  public record ReceiptFacts(List<String> readers, int unread) {
+  }
+
+  /** The read state of message {@code msgSeq} of {@code g} (not of a topic), or null when it has no receipt. */
+  public ReceiptFacts receiptFacts(Group g, long msgSeq) {
+    GroupReceipts.Receipt r = receipts.receipt(conversation(g.groupId(), null), msgSeq);
+    return r == null ? null : new ReceiptFacts(r.readers(), r.unread(g).size());
+  }
+
   GroupMsgExtensions extensions() {
     return extensions;
   }

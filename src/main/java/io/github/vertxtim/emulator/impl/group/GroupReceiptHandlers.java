@@ -79,7 +79,7 @@ public final class GroupReceiptHandlers {
       if (r == null) {
         list.add(item.put("Code", TimErrorCode.GROUP_RECEIPT_MISSING.code()).put("ReadNum", 0).put("UnreadNum", 0));
       } else {
-        list.add(item.put("Code", 0).put("ReadNum", r.readers().size()).put("UnreadNum", unread(g, r).size()));
+        list.add(item.put("Code", 0).put("ReadNum", r.readers().size()).put("UnreadNum", r.unread(g).size()));
       }
     }
     return new JsonObject().put("GroupMsgReceiptList", list);
@@ -110,7 +110,7 @@ public final class GroupReceiptHandlers {
     if (r == null) {
       throw new EmulatorError(TimErrorCode.GROUP_RECEIPT_MISSING.code(), "message " + seq + " has no read receipt");
     }
-    List<String> all = filter == 0 ? r.readers() : unread(g, r);
+    List<String> all = filter == 0 ? r.readers() : r.unread(g);
     int end = Math.min(all.size(), offset + count);
     JsonArray page = new JsonArray();
     String field = filter == 0 ? "Read_Account" : "Unread_Account";
@@ -130,10 +130,5 @@ public final class GroupReceiptHandlers {
           "read receipts do not work in " + g.type() + " groups");
     }
     return g;
-  }
-
-  private static List<String> unread(Group g, GroupReceipts.Receipt r) {
-    return g.members().stream().map(GroupMember::userId)
-        .filter(u -> !u.equals(r.sender()) && !r.hasRead(u)).toList();
   }
 }

@@ -40,6 +40,11 @@ final class GroupReceipts {
     synchronized boolean hasRead(String userId) {
       return readers.contains(userId);
     }
+
+    /** The group's current members but the sender who have not read the message. */
+    List<String> unread(Group g) {
+      return g.members().stream().map(GroupMember::userId).filter(u -> !u.equals(sender) && !hasRead(u)).toList();
+    }
   }
 
   private final ConcurrentHashMap<String, ConcurrentHashMap<Long, Receipt>> byConversation =

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -44,11 +45,15 @@ public final class ModerationHandlers {
   private final EmulatorClock clock;
   private final TimEmulatorOptions options;
   private final AtomicLong requests = new AtomicLong();
+  private final Consumer<CloudBlock> cloudBlocks;
 
-  public ModerationHandlers(ModerationState state, EmulatorClock clock, TimEmulatorOptions options) {
+  /** @param cloudBlocks told of every message the cloud review refuses, before the send fails */
+  public ModerationHandlers(ModerationState state, EmulatorClock clock, TimEmulatorOptions options,
+                            Consumer<CloudBlock> cloudBlocks) {
     this.state = state;
     this.clock = clock;
     this.options = options;
+    this.cloudBlocks = cloudBlocks;
   }
 
   /** Registers the endpoints and, while moderation is enabled, the check of one-to-one and group messages. */
@@ -70,7 +75,8 @@ public final class ModerationHandlers {
 
   /**
    * One-to-one and group messages: the text of every TIMTextElem is judged; a blocking word fails the send with
-   * 80001. Other kinds (official-account broadcasts) and other elements pass.
+   * 80001, and a block of the cloud review (a keyword library's) is reported first. Other kinds (official-account
+   * broadcasts) and other elements pass.
    */
   void checkMessage(MessageHooks.Outgoing message) {
     if (message.kind() != MessageHooks.Kind.C2C && message.kind() != MessageHooks.Kind.GROUP) {
@@ -82,6 +88,11 @@ public final class ModerationHandlers {
           && content.getValue("Text") instanceof String text) {
         ModerationState.Verdict v = state.judge(text);
         if (v.blocked()) {
+          ModerationState.Verdict cloud = state.cloud(text);
+          if (cloud.blocked()) {
+            cloudBlocks.accept(new CloudBlock(message, List.of(text), cloud.keywords(), cloud.label(),
+                cloud.library(), requestId().getString("RequestId")));
+          }
           throw new EmulatorError(TimErrorCode.SENSITIVE_TEXT.code(), "the text contains sensitive content: "
               + String.join(", ", v.keywords()));
         }

@@ -48,8 +48,15 @@ public final class ModerationState implements StateSection {
                  Map<String, CloudKeyword> keywords) {
   }
 
-  /** What text matched: the strongest suggestion, its label and every keyword hit. */
-  record Verdict(String result, String label, List<String> keywords) {
+  /**
+   * What text matched: the strongest suggestion, its label, every keyword hit, and the name of the cloud library
+   * whose keyword decided (null when a local word or nothing did).
+   */
+  record Verdict(String result, String label, List<String> keywords, String library) {
+    Verdict(String result, String label, List<String> keywords) {
+      this(result, label, keywords, null);
+    }
+
     boolean blocked() {
       return BLOCK.equals(result);
     }
@@ -141,6 +148,16 @@ public final class ModerationState implements StateSection {
    * replacing word marks it for review (the text would go out altered, not refused); else it passes.
    */
   synchronized Verdict judge(String text) {
+    Verdict local = local(text);
+    Verdict cloud = cloud(text);
+    List<String> hits = new ArrayList<>(local.keywords());
+    hits.addAll(cloud.keywords());
+    Verdict decided = stronger(cloud.result(), local.result()) ? cloud : local;
+    return new Verdict(decided.result(), decided.label(), List.copyOf(hits), decided.library());
+  }
+
+  /** The local word list's verdict: an intercepting word blocks, a replacing one marks for review. */
+  private Verdict local(String text) {
     String result = PASS;
     String label = "Normal";
     List<String> hits = new ArrayList<>();
@@ -155,6 +172,18 @@ public final class ModerationState implements StateSection {
         }
       }
     }
+    return new Verdict(result, label, hits);
+  }
+
+  /**
+   * The cloud review's verdict alone (the keyword libraries; the local word list is not the cloud service): the
+   * strongest suggestion of the libraries with a keyword in the text, with that library's name.
+   */
+  synchronized Verdict cloud(String text) {
+    String result = PASS;
+    String label = "Normal";
+    String library = null;
+    List<String> hits = new ArrayList<>();
     for (Library lib : libraries.values()) {
       for (CloudKeyword k : lib.keywords().values()) {
         if (text.contains(k.content())) {
@@ -162,11 +191,12 @@ public final class ModerationState implements StateSection {
           if (stronger(lib.suggestion(), result)) {
             result = lib.suggestion();
             label = k.label();
+            library = lib.name();
           }
         }
       }
     }
-    return new Verdict(result, label, List.copyOf(hits));
+    return new Verdict(result, label, List.copyOf(hits), library);
   }
 
   private static boolean stronger(String a, String than) {

@@ -265,10 +265,10 @@ class GroupEventSamplesTest {
   void afterMemberFieldChanged() {
     GroupAfterMemberFieldChangedEvent e =
         event("Group.CallbackAfterMemberFieldChanged", GroupAfterMemberFieldChangedEvent.class);
-    assertThat(e.groupId()).isEqualTo("@TGS#2TTV7VSII");
-    assertThat(e.modifiedAccount()).isEqualTo("jared");
+    assertThat(e.groupId()).isEqualTo("@TGS#xxxx");
+    assertThat(e.modifiedAccount()).isEqualTo("123456");
     assertThat(e.role()).isEqualTo("Admin");
-    assertThat(e.nameCard()).isEqualTo("jared-card");
+    assertThat(e.nameCard()).isEqualTo("jacky");
     assertThat(e.eventTime()).isEqualTo(1670574414123L);
   }
 
@@ -276,9 +276,9 @@ class GroupEventSamplesTest {
   void afterGroupAttrChanged() {
     GroupAfterGroupAttrChangedEvent e =
         event("Group.CallbackAfterGroupAttrChanged", GroupAfterGroupAttrChangedEvent.class);
-    assertThat(e.optionType()).isEqualTo("Set");
-    assertThat(e.groupAttr()).containsExactly(new GroupAttrItem("attr_key1", "attr_val1"),
-        new GroupAttrItem("attr_key2", "attr_val2"));
+    assertThat(e.optionType()).isEqualTo("set");
+    assertThat(e.groupAttr()).containsExactly(new GroupAttrItem("key1", "value1"),
+        new GroupAttrItem("key2", "values"));
   }
 
   @Test
@@ -300,8 +300,10 @@ class GroupEventSamplesTest {
   @Test
   void afterReadReceipt() {
     GroupAfterReadReceiptEvent e = event("Group.CallbackAfterReadReceipt", GroupAfterReadReceiptEvent.class);
-    assertThat(e.groupMsgReceiptList()).containsExactly(new GroupAfterReadReceiptEvent.Receipt(1L, 1, 2),
-        new GroupAfterReadReceiptEvent.Receipt(2L, 3, 0));
+    List<MemberAccountItem> readers = List.of(new MemberAccountItem("user0"));
+    assertThat(e.groupMsgReceiptList()).containsExactly(new GroupAfterReadReceiptEvent.Receipt(1L, 1, 6, readers),
+        new GroupAfterReadReceiptEvent.Receipt(2L, 1, 6, readers));
+    assertThat(e.eventTime()).isEqualTo(1670574414123L);
   }
 
   @Test

@@ -32,6 +32,7 @@ class StateSectionsTest {
       "clock", "time is the machine's (or the test's ManualClock), not the emulator's",
       "options", "configuration, given again to the new emulator",
       "hooks", "wiring between families, rebuilt by the constructor",
+      "cloudBlocks", "wiring to the callback stage, set again by the new emulator's request processor",
       "sections", "the list itself");
 
   private final Vertx vertx = Vertx.vertx();
