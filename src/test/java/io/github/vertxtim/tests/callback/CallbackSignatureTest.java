@@ -36,4 +36,23 @@ class CallbackSignatureTest {
     assertThat(CallbackSignature.verify("xxxxyyyy", "1669872112", "")).isFalse();
     assertThat(CallbackSignature.verify("xxxxyyyy", "1669872112", null)).isFalse();
   }
+
+  @Test
+  void theVerifierOfSeveralTokensChecksEachTimeAgainstEveryToken() {
+    CallbackSignature.Verifier verifier = CallbackSignature.verifier(java.util.List.of("old-token", "new-token"));
+    String oldAtT = CallbackSignature.sign("old-token", "1700000000");
+    String newAtT = CallbackSignature.sign("new-token", "1700000000");
+    String newAtNext = CallbackSignature.sign("new-token", "1700000001");
+    assertThat(verifier.verify("1700000000", oldAtT)).as("the old token during a rotation").isTrue();
+    assertThat(verifier.verify("1700000000", newAtT.toUpperCase(Locale.ROOT))).isTrue();
+    // a Sign of one second does not pass at another, whichever second the verifier hashed last
+    assertThat(verifier.verify("1700000001", newAtT)).isFalse();
+    assertThat(verifier.verify("1700000001", newAtNext)).isTrue();
+    assertThat(verifier.verify("1700000000", newAtNext)).isFalse();
+    assertThat(verifier.verify("1700000000", newAtT)).isTrue();
+    assertThat(verifier.verify("1700000000", CallbackSignature.sign("other", "1700000000"))).isFalse();
+    assertThat(verifier.verify("1700000000", newAtT.substring(2))).isFalse();
+    assertThat(verifier.verify(null, newAtT)).isFalse();
+    assertThat(verifier.toString()).doesNotContain("token-").contains("2 token(s)");
+  }
 }
