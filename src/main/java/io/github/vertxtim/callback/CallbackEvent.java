@@ -8,4 +8,7 @@ import io.github.vertxtim.api.JsonRecord;
  * numbers as wide as documented, unknown fields kept in {@link #unknownFields()}.
  */
 public interface CallbackEvent extends JsonRecord {
+
+  /** The body's CallbackCommand; null when the body has none ({@code ContentCallback.ResultNotify}, a Push batch). */
+  String callbackCommand();
 }

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One verified callback as a handler gets it: the typed event, its command's registry row, the raw JSON (the
@@ -19,7 +20,9 @@ public final class CallbackRequest<E extends CallbackEvent> {
 
   private final CallbackCommand command;
   private final E event;
-  private final JsonObject raw;
+  /** The event's JSON, or null until {@link #raw()} parses it from {@link #rawSource}. */
+  private JsonObject raw;
+  private Supplier<JsonObject> rawSource;
   private final String clientIp;
   private final String optPlatform;
 
@@ -27,6 +30,19 @@ public final class CallbackRequest<E extends CallbackEvent> {
     this.command = Objects.requireNonNull(command, "command");
     this.event = Objects.requireNonNull(event, "event");
     this.raw = Objects.requireNonNull(raw, "raw");
+    this.clientIp = clientIp;
+    this.optPlatform = optPlatform;
+  }
+
+  /**
+   * With the raw JSON parsed when first asked for: the receiver decodes the event straight from the body's bytes,
+   * and most handlers never look at the JsonObject.
+   */
+  public CallbackRequest(CallbackCommand command, E event, Supplier<JsonObject> raw, String clientIp,
+                         String optPlatform) {
+    this.command = Objects.requireNonNull(command, "command");
+    this.event = Objects.requireNonNull(event, "event");
+    this.rawSource = Objects.requireNonNull(raw, "raw");
     this.clientIp = clientIp;
     this.optPlatform = optPlatform;
   }
@@ -40,7 +56,11 @@ public final class CallbackRequest<E extends CallbackEvent> {
   }
 
   /** The event's JSON as received (do not modify it). */
-  public JsonObject raw() {
+  public synchronized JsonObject raw() {
+    if (raw == null) {
+      raw = Objects.requireNonNull(rawSource.get(), "raw");
+      rawSource = null;
+    }
     return raw;
   }
 
@@ -96,7 +116,7 @@ public final class CallbackRequest<E extends CallbackEvent> {
    * one ResultItem per target of the request (ResultCode 0, or the first custom code of the command's range).
    */
   public CallbackAnswer decide(CallbackDefault decision) {
-    return CallbackAnswer.byDefault(command, raw, decision);
+    return CallbackAnswer.byDefault(command, raw(), decision);
   }
 
   @Override

@@ -22,6 +22,7 @@ import java.io.IOException;
 
 import java.lang.reflect.Type;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library's one private ObjectMapper: request records to bytes, answers to result records.
@@ -56,6 +57,8 @@ public final class JsonCodec {
     });
     return module;
   }
+
+  private static final Map<JavaType, ObjectReader> STRICT_READERS = new ConcurrentHashMap<>();
 
   private JsonCodec() {
   }
@@ -119,5 +122,18 @@ public final class JsonCodec {
   /** An answer as a result record. */
   public static <T> T decode(JsonObject answer, JavaType type) {
     return MAPPER.convertValue(answer.getMap(), type);
+  }
+
+  /**
+   * A JSON object straight from its bytes into a record, in one pass: no JsonObject in between, whose parse and
+   * conversion took half of the callback receiver's event-loop samples. Content after the object fails, as it
+   * does for {@code new JsonObject(buffer)}.
+   */
+  public static <T> T decode(Buffer json, JavaType type) throws IOException {
+    ObjectReader reader = STRICT_READERS.computeIfAbsent(type,
+        t -> MAPPER.readerFor(t).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    try (JsonParser p = parser(json)) {
+      return reader.readValue(p);
+    }
   }
 }

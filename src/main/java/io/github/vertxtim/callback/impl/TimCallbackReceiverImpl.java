@@ -35,6 +35,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The receiver: checks, decodes, dispatches and answers each callback (see {@link TimCallbackReceiver}). */
 public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
@@ -158,7 +160,7 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
       if (body != null && body.length() > max) {
         refuse(ctx, rejection(ctx, Reason.BODY_TOO_LARGE, command, "body of " + body.length() + " bytes > " + max));
       } else {
-        process(ctx, command, body == null ? Buffer.buffer() : body, start);
+        processGuarded(ctx, command, body == null ? Buffer.buffer() : body, start);
       }
       return;
     }
@@ -183,7 +185,7 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
     request.exceptionHandler(e -> over[0] = true);
     request.endHandler(v -> {
       if (!over[0]) {
-        process(ctx, command, body, start);
+        processGuarded(ctx, command, body, start);
       }
     });
   }
@@ -242,7 +244,53 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
     return s.length() <= 16 ? s : s.substring(0, 16) + "…";
   }
 
+  /** A bug of ours must still answer, not leave Tencent waiting for its 2 s timeout. */
+  private void processGuarded(RoutingContext ctx, String command, Buffer buffer, long start) {
+    try {
+      process(ctx, command, buffer, start);
+    } catch (RuntimeException e) {
+      stats.handlerFailures.increment();
+      LOG.warn("TIM callback {} could not be processed: {}", command, e.toString());
+      HttpServerResponse response = ctx.response();
+      if (!response.ended() && !response.closed() && !response.headWritten()) {
+        response.setStatusCode(500).putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(new JsonObject()
+            .put("ActionStatus", "FAIL").put("ErrorCode", 500).put("ErrorInfo", "INTERNAL_ERROR").toBuffer());
+      }
+    }
+  }
+
   private void process(RoutingContext ctx, String command, Buffer buffer, long start) {
+    Optional<CallbackCommand> row = registry.find(command);
+    Optional<JavaType> type = row.flatMap(EventTypes::of);
+    if (type.isPresent()) {
+      // The usual body, one event with its CallbackCommand, goes straight into its record; its JsonObject is parsed
+      // only if someone asks for it. Anything else (a batch, no CallbackCommand, a body that does not fit) takes
+      // the path below, which also says what is wrong.
+      CallbackEvent event = decodeDirectly(buffer, type.get());
+      if (event != null && event.callbackCommand() != null) {
+        if (!command.equals(event.callbackCommand())) {
+          refuse(ctx, rejection(ctx, Reason.COMMAND_MISMATCH, command, "the body's CallbackCommand differs"));
+          return;
+        }
+        CallbackRequest<CallbackEvent> request = new CallbackRequest<>(row.get(), event, () -> new JsonObject(buffer),
+            ctx.request().getParam("ClientIP"), ctx.request().getParam("OptPlatform"));
+        dispatch(new Answer(ctx, vertx.getOrCreateContext()), row.get(), List.of(request), start);
+        return;
+      }
+    }
+    processJson(ctx, command, buffer, row, type, start);
+  }
+
+  private static CallbackEvent decodeDirectly(Buffer buffer, JavaType type) {
+    try {
+      return JsonCodec.decode(buffer, type);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void processJson(RoutingContext ctx, String command, Buffer buffer, Optional<CallbackCommand> row,
+                           Optional<JavaType> type, long start) {
     JsonObject body;
     try {
       body = new JsonObject(buffer);
@@ -256,7 +304,9 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
       return;
     }
     List<JsonObject> items = new ArrayList<>(1);
-    if (inBody == null && body.getValue("Events") instanceof JsonArray events) {
+    boolean batch = inBody == null && body.getValue("Events") instanceof JsonArray;
+    if (batch) {
+      JsonArray events = body.getJsonArray("Events");
       // the Push batch: {"Events": [...]}, every item with its own CallbackCommand
       for (Object item : events) {
         if (!(item instanceof JsonObject event)) {
@@ -275,8 +325,6 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
     }
     String clientIp = ctx.request().getParam("ClientIP");
     String platform = ctx.request().getParam("OptPlatform");
-    Optional<CallbackCommand> row = registry.find(command);
-    Optional<JavaType> type = row.flatMap(EventTypes::of);
     if (type.isEmpty()) {
       dispatchUnknown(ctx, row.orElse(null), new RawCallback(command, body, clientIp, platform), start);
       return;
@@ -285,7 +333,9 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
     for (JsonObject item : items) {
       CallbackEvent event;
       try {
-        event = JsonCodec.decode(item, type.get());
+        // a batch's record holds its events: each is handled as a batch of one
+        JsonObject decoded = batch ? new JsonObject().put("Events", new JsonArray().add(item)) : item;
+        event = JsonCodec.decode(decoded, type.get());
       } catch (RuntimeException e) {
         refuse(ctx, rejection(ctx, Reason.MALFORMED_BODY, command,
             "body does not fit " + row.get().event() + " (" + firstLine(e) + ")"));
@@ -293,12 +343,15 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
       }
       requests.add(new CallbackRequest<>(row.get(), event, item, clientIp, platform));
     }
-    Context context = vertx.getOrCreateContext();
-    Answer answer = new Answer(ctx, context);
-    if (row.get().direction() == CallbackDirection.BEFORE) {
+    dispatch(new Answer(ctx, vertx.getOrCreateContext()), row.get(), requests, start);
+  }
+
+  private void dispatch(Answer answer, CallbackCommand row, List<CallbackRequest<CallbackEvent>> requests,
+                        long start) {
+    if (row.direction() == CallbackDirection.BEFORE) {
       decide(answer, requests.get(0), start);
     } else {
-      notifyAfter(answer, row.get(), requests, start);
+      notifyAfter(answer, row, requests, start);
     }
   }
 
@@ -374,7 +427,8 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
 
   private void decide(Answer answer, CallbackRequest<CallbackEvent> request, long start) {
     CallbackCommand row = request.command();
-    CallbackAnswer fallback = request.decide(options.getDefaultDecision());
+    // built only when it is sent: the default of a friend request lists the friends, read from the raw JSON
+    Supplier<CallbackAnswer> fallback = () -> request.decide(options.getDefaultDecision());
     Function<CallbackRequest<CallbackEvent>, Future<CallbackAnswer>> handler = beforeHandlers.get(row.command());
     long budget = remaining(start);
     Future<CallbackAnswer> decision;
@@ -391,11 +445,11 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
           });
     } else {
       stats.answeredByDefault.increment();
-      answer.send(fallback.toJson());
+      answer.send(fallback.get().toJson());
       return;
     }
     Runnable late = () -> {
-      if (answer.send(fallback.toJson())) {
+      if (answer.send(fallback.get().toJson())) {
         stats.answeredByDefault.increment();
         LOG.warn("TIM callback {}: no decision within {} ms, answered the default ({})", row.command(),
             options.getAnswerBudgetMillis(), options.getDefaultDecision());
@@ -417,7 +471,7 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
       } else if (ar.cause() instanceof ReplyException re && re.failureType() != ReplyFailure.RECIPIENT_FAILURE) {
         // no consumer, or none replied in time: the default, as when a local handler is late
         stats.answeredByDefault.increment();
-        answer.send(fallback.toJson());
+        answer.send(fallback.get().toJson());
       } else {
         failed(answer, row, fallback, ar.cause());
       }
@@ -443,12 +497,12 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
   }
 
   /** A failed decision: FAIL (our backend failed, §5.1) carrying the default decision, which Tencent reads. */
-  private void failed(Answer answer, CallbackCommand row, CallbackAnswer fallback, Throwable cause) {
+  private void failed(Answer answer, CallbackCommand row, Supplier<CallbackAnswer> fallback, Throwable cause) {
     stats.handlerFailures.increment();
     stats.answeredByDefault.increment();
     LOG.warn("TIM callback handler failed for {}: {}; answered FAIL with the default ({})", row.command(),
         cause.toString(), options.getDefaultDecision());
-    answer.send(fallback.toJson().put("ActionStatus", "FAIL"));
+    answer.send(fallback.get().toJson().put("ActionStatus", "FAIL"));
   }
 
   private static JsonObject busMessage(CallbackRequest<?> request) {

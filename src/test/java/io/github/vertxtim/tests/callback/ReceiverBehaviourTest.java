@@ -133,6 +133,12 @@ class ReceiverBehaviourTest {
     int items = batch.getJsonArray("Events").size();
     assertThat(fixture.post("Push.AllMemberPush", batch).status()).isEqualTo(200);
     assertThat(seen).hasSize(items);
+    // each event is handled as a batch of one: its record holds that event, typed
+    for (int i = 0; i < items; i++) {
+      JsonObject item = batch.getJsonArray("Events").getJsonObject(i);
+      assertThat(seen.get(i).events()).as("event %d", i).hasSize(1);
+      assertThat(seen.get(i).events().get(0).toAccount()).isEqualTo(item.getString("To_Account"));
+    }
     assertThat(fixture.post("Push.AllMemberPush", batch).status()).isEqualTo(200);
     assertThat(seen).as("the repeated batch").hasSize(items);
     assertThat(fixture.receiver.stats().duplicatesDropped()).isEqualTo(items);

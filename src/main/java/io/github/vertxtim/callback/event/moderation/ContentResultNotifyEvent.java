@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
 import io.github.vertxtim.callback.CallbackEvent;
@@ -68,6 +69,13 @@ public record ContentResultNotifyEvent(@JsonProperty("Scene") String scene,
     textContent = textContent == null ? List.of() : List.copyOf(textContent);
     ctxcbKeywords = ctxcbKeywords == null ? List.of() : List.copyOf(ctxcbKeywords);
     unknownFields = JsonRecord.copyOf(unknownFields);
+  }
+
+  /** Its body carries no CallbackCommand: always null. */
+  @Override
+  @JsonIgnore
+  public String callbackCommand() {
+    return null;
   }
 
   public ContentResultNotifyEvent(String scene, Long sdkAppId, String fromAccount, Contact contactItem,

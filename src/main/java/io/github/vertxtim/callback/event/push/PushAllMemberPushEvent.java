@@ -3,6 +3,7 @@ package io.github.vertxtim.callback.event.push;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vertxtim.api.JsonRecord;
 import io.github.vertxtim.callback.CallbackEvent;
@@ -27,6 +28,13 @@ public record PushAllMemberPushEvent(@JsonProperty("Events") List<Item> events,
   public PushAllMemberPushEvent {
     events = events == null ? List.of() : List.copyOf(events);
     unknownFields = JsonRecord.copyOf(unknownFields);
+  }
+
+  /** A batch carries the CallbackCommand in each of its events, not at the top: always null. */
+  @Override
+  @JsonIgnore
+  public String callbackCommand() {
+    return null;
   }
 
   public PushAllMemberPushEvent(List<Item> events) {
