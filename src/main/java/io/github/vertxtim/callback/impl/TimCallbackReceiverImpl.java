@@ -460,14 +460,18 @@ public final class TimCallbackReceiverImpl implements TimCallbackReceiver {
         return;
       }
       if (ar.succeeded()) {
-        JsonObject json;
+        CallbackAnswer decided;
         try {
-          json = Objects.requireNonNull(ar.result(), "the handler's answer is null").checkFor(row).toJson();
+          decided = Objects.requireNonNull(ar.result(), "the handler's answer is null").checkFor(row);
         } catch (RuntimeException e) {
           failed(answer, row, fallback, e);
           return;
         }
-        answer.send(json);
+        if (decided == CallbackAnswer.allow()) {
+          answer.sendOk();
+        } else {
+          answer.send(decided.toJson());
+        }
       } else if (ar.cause() instanceof ReplyException re && re.failureType() != ReplyFailure.RECIPIENT_FAILURE) {
         // no consumer, or none replied in time: the default, as when a local handler is late
         stats.answeredByDefault.increment();
