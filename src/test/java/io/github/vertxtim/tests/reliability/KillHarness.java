@@ -76,7 +76,11 @@ final class KillHarness {
       Process child = start();
       long target = Math.max(1, Math.round(share * chunks));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (child.isAlive() && settledRecords() < target && System.nanoTime() < deadline) {
+      // Until some kill has caught items in flight, a kill also waits for some: a kill between two chunks (which a
+      // CI run once drew five times) would test no unknown outcome at all.
+      boolean needInFlight = inFlightAtKills.stream().allMatch(BitSet::isEmpty);
+      while (child.isAlive() && System.nanoTime() < deadline
+          && (settledRecords() < target || needInFlight && read().inFlightAtKills().get(0).isEmpty())) {
         Thread.sleep(random.nextInt(5, 25));
       }
       assertThat(child.isAlive()).as("seed %d: the run to be killed at %.2f ended first", seed, share).isTrue();

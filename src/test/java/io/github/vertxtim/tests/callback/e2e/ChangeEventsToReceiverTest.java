@@ -19,14 +19,11 @@ import io.github.vertxtim.emulator.impl.moderation.ModerationState;
 import io.github.vertxtim.tests.Poll;
 import io.github.vertxtim.tests.api.FamilyTestBase;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class ChangeEventsToReceiverTest extends FamilyTestBase {
 
   private final Queue<CallbackEvent> events = new ConcurrentLinkedQueue<>();
   private TimCallbackReceiver receiver;
-  private HttpServer server;
+  private LoopbackReceiver server;
 
   @Override
   protected TimEmulatorOptions emulatorOptions() {
@@ -56,16 +53,9 @@ class ChangeEventsToReceiverTest extends FamilyTestBase {
         return Future.succeededFuture();
       });
     }
-    Router router = Router.router(vertx);
-    router.post("/tim/callback").handler(receiver);
-    try {
-      server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
-          .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError("the receiver did not start", e);
-    }
+    server = new LoopbackReceiver(vertx, receiver);
     return new TimEmulatorOptions().setRateLimitEnabled(false).setCallbacks(new EmulatorCallbackOptions()
-        .setUrl("http://127.0.0.1:" + server.actualPort() + "/tim/callback").setToken(TOKEN));
+        .setUrl(server.url).setToken(TOKEN));
   }
 
   @BeforeEach
@@ -78,7 +68,7 @@ class ChangeEventsToReceiverTest extends FamilyTestBase {
 
   @AfterEach
   void closeReceiver() throws Exception {
-    server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    server.close();
   }
 
   private JsonObject call(String path, JsonObject body) {

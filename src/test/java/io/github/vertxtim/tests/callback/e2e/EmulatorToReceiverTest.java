@@ -22,8 +22,6 @@ import io.github.vertxtim.tests.Poll;
 import io.github.vertxtim.tests.api.FamilyTestBase;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.http.HttpServer;
-import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,7 +47,7 @@ class EmulatorToReceiverTest extends FamilyTestBase {
       new AtomicReference<>(r -> Future.succeededFuture(r.allow()));
   private final Queue<C2cAfterSendMsgEvent> afterSend = new ConcurrentLinkedQueue<>();
   private TimCallbackReceiver receiver;
-  private HttpServer server;
+  private LoopbackReceiver server;
 
   @Override
   protected TimEmulatorOptions emulatorOptions() {
@@ -60,16 +58,9 @@ class EmulatorToReceiverTest extends FamilyTestBase {
       afterSend.add(r.event());
       return Future.succeededFuture();
     });
-    Router router = Router.router(vertx);
-    router.post("/tim/callback").handler(receiver);
-    try {
-      server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
-          .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError("the receiver did not start", e);
-    }
+    server = new LoopbackReceiver(vertx, receiver);
     return new TimEmulatorOptions().setRateLimitEnabled(false).setCallbacks(new EmulatorCallbackOptions()
-        .setUrl("http://127.0.0.1:" + server.actualPort() + "/tim/callback").setToken(TOKEN).setRepeat(REPEAT));
+        .setUrl(server.url).setToken(TOKEN).setRepeat(REPEAT));
   }
 
   /** No retries: a retried send would ask the before-callback again and blur what one call did. */
@@ -82,7 +73,7 @@ class EmulatorToReceiverTest extends FamilyTestBase {
 
   @AfterEach
   void closeReceiver() throws Exception {
-    server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    server.close();
   }
 
   private Future<SendMessageResult> send(String text) {
