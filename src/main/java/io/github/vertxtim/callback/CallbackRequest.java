@@ -27,11 +27,8 @@ public final class CallbackRequest<E extends CallbackEvent> {
   private final String optPlatform;
 
   public CallbackRequest(CallbackCommand command, E event, JsonObject raw, String clientIp, String optPlatform) {
-    this.command = Objects.requireNonNull(command, "command");
-    this.event = Objects.requireNonNull(event, "event");
-    this.raw = Objects.requireNonNull(raw, "raw");
-    this.clientIp = clientIp;
-    this.optPlatform = optPlatform;
+    this(command, event, () -> raw, clientIp, optPlatform);
+    Objects.requireNonNull(raw, "raw");
   }
 
   /**
