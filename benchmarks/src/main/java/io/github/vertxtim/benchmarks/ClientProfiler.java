@@ -27,6 +27,7 @@ import java.util.List;
  *   <li>{@code background.cores}: CPU used by everything else on the machine during the iteration (machine busy
  *       time from /proc/stat minus the client's and the stub's), in cores: how disturbed the iteration was.</li>
  * </ul>
+ * {@link PairedOverheadBenchmark} reports its own figures instead ({@link PairedWindow}).
  * Round-trip benchmarks measure over {@link IterationWindow} (their iteration set-up to tear-down); other
  * benchmarks over the profiler's own before/after-iteration window.
  */
@@ -49,6 +50,7 @@ public final class ClientProfiler implements InternalProfiler {
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
     IterationWindow.last = null;
+    PairedWindow.last = null;
     cpuStart = IterationWindow.processCpuNanos();
   }
 
@@ -57,6 +59,10 @@ public final class ClientProfiler implements InternalProfiler {
                                                      IterationResult result) {
     long cpu = IterationWindow.processCpuNanos() - cpuStart;
     List<Result> results = new ArrayList<>();
+    PairedWindow paired = PairedWindow.last;
+    if (paired != null) {
+      return paired.results(); // its operations are pairs of turns: only the per-call figures mean something
+    }
     long ops = result.getMetadata().getAllOps();
     if (ops <= 0) {
       return results;

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code ours-call}: {@code TimClient.call("im_open_login_svc", "account_check", JsonObject)};</li>
  *   <li>{@code ours-call-metrics}: {@code ours-call} recording its metrics into a Prometheus registry;</li>
  *   <li>{@code ours-call-tracing}: {@code ours-call} with a span per call (OpenTelemetry SDK, no-op exporter);</li>
+ *   <li>{@code ours-call-metrics-tracing}: both;</li>
  *   <li>{@code ours-typed}: {@code TimClient.accounts().checkAccounts(CheckAccountsRequest)} (record in, record out);</li>
  *   <li>{@code raw-vertx}: bare Vert.x HttpClient with pre-built bytes (the ceiling);</li>
  *   <li>{@code official-sync}, {@code official-async}: Tencent's SDK 1.0.8 (see {@link OfficialSdkContender}).</li>
@@ -75,20 +76,30 @@ public abstract class LoopbackRoundTrip {
   public void setUp() throws Exception {
     AccountCheckFixture fixture = AccountCheckFixture.of(accounts());
     stub = StubProcess.start(accounts());
-    caller = switch (contender()) {
-      case "ours-call" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false, fixture);
-      case "ours-typed" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, true, fixture);
-      case "ours-call-metrics" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false, fixture,
-          new TimMetricsOptions().setMeterRegistry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
-      case "ours-call-tracing" -> new OursContender(stub.port(), Fixtures.POOL_SIZE, false, fixture, null, true);
-      case "raw-vertx" -> new RawVertxContender(stub.port(), Fixtures.POOL_SIZE, fixture);
-      case "official-sync" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, false, fixture);
-      case "official-async" -> new OfficialSdkContender(stub.port(), Fixtures.POOL_SIZE, true, fixture);
-      default -> throw new IllegalArgumentException("unknown contender " + contender());
-    };
+    caller = contender(contender(), stub.port(), fixture);
     pump = new Pump(caller, concurrency());
     pump.start(1000);
-    settleSeconds = settle();
+    settleSeconds = settle(() -> Thread.sleep(1000));
+  }
+
+  /** The contender of that name (see the list above), calling the stub server on {@code port}. */
+  static Contender contender(String name, int port, AccountCheckFixture fixture) {
+    return switch (name) {
+      case "ours-call" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture);
+      case "ours-typed" -> new OursContender(port, Fixtures.POOL_SIZE, true, fixture);
+      case "ours-call-metrics" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture, prometheus());
+      case "ours-call-tracing" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture, null, true);
+      case "ours-call-metrics-tracing" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture, prometheus(),
+          true);
+      case "raw-vertx" -> new RawVertxContender(port, Fixtures.POOL_SIZE, fixture);
+      case "official-sync" -> new OfficialSdkContender(port, Fixtures.POOL_SIZE, false, fixture);
+      case "official-async" -> new OfficialSdkContender(port, Fixtures.POOL_SIZE, true, fixture);
+      default -> throw new IllegalArgumentException("unknown contender " + name);
+    };
+  }
+
+  private static TimMetricsOptions prometheus() {
+    return new TimMetricsOptions().setMeterRegistry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
   }
 
   /**
@@ -96,20 +107,27 @@ public abstract class LoopbackRoundTrip {
    * {@value #MAX_SETTLE_MILLIS} ms). On 2 shared cores two fresh JVMs (client and stub) compile Netty, Vert.x and
    * the client for 10-20 s; a fixed short warm-up would measure the compiler, whose CPU time is charged to the
    * client. The stub JVM warms up under the same traffic meanwhile. JMH's own warm-up iterations follow.
+   *
+   * @param oneSecond keeps the load on for about a second
    */
-  private static double settle() throws InterruptedException {
+  static double settle(Load oneSecond) throws InterruptedException {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long start = System.nanoTime();
     long deadline = start + TimeUnit.MILLISECONDS.toNanos(MAX_SETTLE_MILLIS);
     long last = jit.getTotalCompilationTime();
     int quiet = 0;
     while (quiet < 2 && System.nanoTime() < deadline) {
-      Thread.sleep(1000);
+      oneSecond.run();
       long now = jit.getTotalCompilationTime();
       quiet = now - last < QUIET_JIT_MILLIS ? quiet + 1 : 0;
       last = now;
     }
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** A stretch of load during {@link #settle}. */
+  interface Load {
+    void run() throws InterruptedException;
   }
 
   @Setup(Level.Iteration)

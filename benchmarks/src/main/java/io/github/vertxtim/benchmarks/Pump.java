@@ -55,7 +55,10 @@ public final class Pump {
     this.concurrency = concurrency;
   }
 
-  /** Starts the calls and waits until {@code warmCalls} have completed; fails if any failed. */
+  /**
+   * Starts the calls and waits until {@code warmCalls} have completed; fails if any failed. A stopped pump can be
+   * started again ({@link PairedOverheadBenchmark} takes turns that way).
+   */
   void start(int warmCalls) {
     running = true;
     inFlight.set(concurrency);
@@ -150,6 +153,11 @@ public final class Pump {
 
   long errors() {
     return errors.sum();
+  }
+
+  /** Calls completed since the pump was made. */
+  long completed() {
+    return completed.get();
   }
 
   Throwable lastError() {

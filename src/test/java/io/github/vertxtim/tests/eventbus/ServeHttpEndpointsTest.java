@@ -1,12 +1,15 @@
 package io.github.vertxtim.tests.eventbus;
 
 import io.github.vertxtim.cli.TimCli;
+import io.github.vertxtim.emulator.EmulatorFaults;
 import io.github.vertxtim.emulator.TimEmulator;
 import io.github.vertxtim.emulator.TimEmulatorOptions;
+import io.github.vertxtim.eventbus.TimEventBusClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,7 +32,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code tim serve --http-port}: /metrics in the Prometheus format, /health 200 and then 503 without the domain. */
+/**
+ * {@code tim serve --http-port}: /metrics in the Prometheus format, /health 200 and then 503 without the domain, and
+ * the meters after known traffic sent to a clustered serve from another node.
+ */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ServeHttpEndpointsTest {
 
@@ -43,7 +50,8 @@ class ServeHttpEndpointsTest {
   @BeforeEach
   void start() {
     vertx = Vertx.vertx();
-    emulator = TimEmulator.create(vertx, new TimEmulatorOptions().setRateLimitEnabled(false));
+    // seeded: the faults a test injects fall on the same requests in every run
+    emulator = TimEmulator.create(vertx, new TimEmulatorOptions().setRateLimitEnabled(false).setRandomSeed(14));
     emulator.start().await();
   }
 
@@ -118,6 +126,84 @@ class ServeHttpEndpointsTest {
         .execute("serve", "--conf", conf.toString());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("\"httpPort\" must be a number, got a string");
+  }
+
+  @Test
+  @Tag("cluster")
+  void metricsCountTheCallsOtherNodesSendThroughServe() throws Exception {
+    String secret = emulator.options().getSecretKey();
+    String name = "tim-test-" + UUID.randomUUID();
+    String address = "test." + UUID.randomUUID() + ".tim.admin.v1";
+    Path conf = dir.resolve("serve-cluster.json");
+    Files.writeString(conf, new JsonObject().put("sdkAppId", emulator.options().getSdkAppId())
+        .put("endpoint", emulator.baseUrl()).put("secretKey", secret).put("address", address)
+        .put("retryInitialBackoffMillis", 1).put("retryMaxBackoffMillis", 2).encode());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    TimCli cli = new TimCli(Map.of(), InputStream.nullInputStream());
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+        cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("serve", "--conf",
+            conf.toString(), "--http-port", "0", "--cluster", "--cluster-host", "127.0.0.1", "--cluster-members",
+            "127.0.0.1", "--cluster-name", name));
+    Vertx requester = null;
+    try {
+      String health = awaitUrl(err, exit);
+      requester = new LoopbackCluster(name).node();
+      // a quarter of the requests answered 60007 by the emulator: serve's client retries them
+      emulator.setFaults(EmulatorFaults.NONE.withThrottleRatio(0.25));
+      TimEventBusClient bus = TimEventBusClient.create(requester, address);
+      for (int i = 0; i < 10; i++) {
+        JsonObject answer = bus.call("im_open_login_svc", "account_import", new JsonObject().put("UserID", "m" + i))
+            .await();
+        assertThat(answer.getString("ActionStatus")).isEqualTo("OK");
+      }
+      long throttled = emulator.stats().faults("throttle");
+      assertThat(throttled).as("the seed gives some 60007s").isPositive();
+
+      HttpResponse<String> scrape = get(health.replace("/health", "/metrics"));
+      assertThat(scrape.statusCode()).isEqualTo(200);
+      String text = scrape.body();
+      String endpoint = "endpoint=\"im_open_login_svc/account_import\"";
+      assertThat(sample(text, "tim_client_calls_seconds_count", endpoint, "outcome=\"ok\"")).isEqualTo(10);
+      assertThat(sample(text, "tim_client_attempts_total", endpoint)).isEqualTo(10 + throttled);
+      assertThat(sample(text, "tim_client_retries_total", endpoint, "reason=\"retry\"")).isEqualTo(throttled);
+      assertThat(sample(text, "tim_client_errors_total", endpoint, "code=\"60007\"")).isEqualTo(throttled);
+      assertThat(sample(text, "tim_client_usersig_renewals_total", "result=\"ok\"")).isEqualTo(1);
+      assertThat(sample(text, "tim_client_calls_in_flight")).isZero();
+      assertThat(sample(text, "tim_admin_calls_in_flight")).isZero();
+      assertThat(text).doesNotContain(secret).doesNotContain("UserID").doesNotContain("\"m0\"");
+
+      HttpResponse<String> up = get(health);
+      assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+      assertThat(new JsonObject(up.body()).getJsonObject("checks").getJsonObject("cluster").getBoolean("ok")).isTrue();
+    } finally {
+      cli.stop();
+      if (requester != null) {
+        requester.close().await();
+      }
+    }
+    assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+    assertThat(out.toString() + err).doesNotContain(secret);
+  }
+
+  /** The value of the one Prometheus sample of {@code metric} whose labels include every one given. */
+  private static double sample(String text, String metric, String... labels) {
+    double found = Double.NaN;
+    for (String line : text.split("\n")) {
+      if (!line.startsWith(metric + "{") && !line.startsWith(metric + " ")) {
+        continue;
+      }
+      boolean all = true;
+      for (String label : labels) {
+        all &= line.contains(label);
+      }
+      if (all) {
+        assertThat(found).as("more than one sample of " + metric + " with " + String.join(",", labels)).isNaN();
+        found = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    assertThat(found).as("a sample of " + metric + " with " + String.join(",", labels) + " in\n" + text).isNotNaN();
+    return found;
   }
 
   private static String awaitUrl(StringWriter err, CompletableFuture<Integer> exit) throws InterruptedException {
