@@ -18,6 +18,8 @@ import io.vertx.core.tracing.TracingPolicy;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,7 +31,7 @@ public final class NoOpenTelemetryRun {
   private NoOpenTelemetryRun() {
   }
 
-  public static String run() {
+  public static String run() throws TimeoutException {
     RecordingTracer tracer = new RecordingTracer();
     Vertx vertx = Vertx.builder().with(new VertxOptions().setTracingOptions(new TracingOptions()))
         .withTracer(options -> tracer).build();
@@ -43,7 +45,9 @@ public final class NoOpenTelemetryRun {
       emulator.setFaults(EmulatorFaults.NONE.withThrottleRatio(1.0));
       client.attemptHandler(a -> emulator.setFaults(EmulatorFaults.NONE));
       JsonObject check = new JsonObject().put("CheckItem", new JsonArray().add(new JsonObject().put("UserID", "a")));
-      String status = client.call("im_open_login_svc", "account_check", check).await().getString("ActionStatus");
+      // bounded: an error thrown on the failed-attempt path would leave the call's future open
+      String status = client.call("im_open_login_svc", "account_check", check).await(30, TimeUnit.SECONDS)
+          .getString("ActionStatus");
       client.close().await();
       emulator.close().await();
       return "call " + status + "; " + String.join("; ", tracer.ended);
