@@ -1,13 +1,16 @@
 package io.github.vertxtim.tests.observability;
 
 import io.github.vertxtim.TimClient;
+import io.github.vertxtim.TimErrorCategory;
 import io.github.vertxtim.TimErrorCode;
 import io.github.vertxtim.TimException;
 import io.github.vertxtim.emulator.EmulatorFaults;
+import io.github.vertxtim.sig.UserSigGenerator;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.tracing.TracingPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,6 +147,32 @@ class CallSpanTest {
     assertThat(attempts).extracting(e -> attr(e, "tim.error_code")).containsExactly("60007", "60007");
     assertThat(attr(attempts.get(1), "tim.backoff_ms")).isNull();
     assertThat(attempts.get(1).getAttributes().size()).isEqualTo(4);
+  }
+
+  @Test
+  void aRefusedUsersigIsAnEventWhoseNextIsRenewUsersig() {
+    // the first usersig is signed with another key, so the service refuses it; the renewal signs a good one
+    UserSigGenerator good = new UserSigGenerator(fx.emulator.options().getSdkAppId(),
+        fx.emulator.options().getSecretKey());
+    UserSigGenerator wrong = new UserSigGenerator(fx.emulator.options().getSdkAppId(), "not-the-key");
+    AtomicInteger made = new AtomicInteger();
+    TimClient client = TimClient.create(fx.vertx, fx.clientOptions(), () -> Future.succeededFuture(
+        (made.getAndIncrement() == 0 ? wrong : good).generate("administrator", 86_400)));
+    TracingFixture.Traced<JsonObject> t = fx.inSpan("caller",
+        () -> client.call("im_open_login_svc", "account_check", CHECK)).await();
+    assertThat(t.failure()).isNull();
+
+    SpanData span = fx.spansNamed(NAME).get(0);
+    assertThat(attr(span, "tim.usersig_renewed")).isEqualTo("true");
+    List<EventData> events = span.getEvents();
+    assertThat(events).hasSize(1);
+    EventData refused = events.get(0);
+    assertThat(refused.getName()).isEqualTo("tim.attempt.failed");
+    assertThat(attr(refused, "tim.attempt")).isEqualTo("1");
+    assertThat(attr(refused, "tim.next")).isEqualTo("renew_usersig");
+    assertThat(attr(refused, "tim.error_category")).isEqualTo(TimErrorCategory.AUTH.name());
+    assertThat(attr(refused, "tim.error_code")).isEqualTo(attr(span, "tim.attempt_errors"));
+    assertThat(attr(refused, "tim.backoff_ms")).isNull();
   }
 
   @Test
