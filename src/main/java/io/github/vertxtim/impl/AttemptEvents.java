@@ -18,7 +18,7 @@ import io.vertx.tracing.opentelemetry.Operation;
  */
 final class AttemptEvents {
 
-  static final String NAME = "tim.attempt.failed";
+  private static final String NAME = "tim.attempt.failed";
   private static final AttributeKey<String> ATTEMPT = AttributeKey.stringKey("tim.attempt");
   private static final AttributeKey<String> ERROR_CODE = AttributeKey.stringKey("tim.error_code");
   private static final AttributeKey<String> ERROR_CATEGORY = AttributeKey.stringKey("tim.error_category");
