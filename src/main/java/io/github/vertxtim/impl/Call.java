@@ -139,7 +139,7 @@ final class Call<T> {
 
   private void report(TimException e, TimAttempt.Next next, long delayMillis) {
     if (span != null) {
-      span.attemptFailed(e, next);
+      span.attemptFailed(e, next, delayMillis);
     }
     if (next != TimAttempt.Next.FAIL) {
       client.metrics().retry(endpoint, next);

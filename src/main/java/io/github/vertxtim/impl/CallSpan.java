@@ -2,6 +2,7 @@ package io.github.vertxtim.impl;
 
 import io.github.vertxtim.TimAttempt;
 import io.github.vertxtim.TimException;
+import io.github.vertxtim.internal.OptionalClasses;
 import io.github.vertxtim.registry.Endpoint;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.internal.ContextInternal;
@@ -18,12 +19,15 @@ import java.util.function.BiConsumer;
  * The span of one call, across all its attempts, through Vert.x's tracing SPI: opened with the caller's context
  * (whose trace is the parent), named {@code tim service/command}, closed with the call's outcome.
  *
- * <p>Attempts are attributes of this span, not spans of their own: the SPI gives a new span only the caller's
- * span as parent (a span cannot be made the parent of another without the tracer's own context key) and has no span
- * events, so per-attempt spans would be siblings, mixed up with those of the caller's other calls in flight.
+ * <p>Attempts are attributes of this span for every tracer, and under vertx-opentelemetry also one event per
+ * failed attempt ({@link AttemptEvents}: the SPI has no events, but that tracer's operation object holds the
+ * OpenTelemetry span). They are not spans of their own: the SPI gives a new span only the caller's span as parent
+ * (a span cannot be made the parent of another without the tracer's own context key), so per-attempt spans would be
+ * siblings, mixed up with those of the caller's other calls in flight.
  *
  * <p>Every value comes from the endpoint, the target and the error codes; none from the URL, whose query carries the
  * usersig. Made only when Vert.x has a tracer and the policy is not IGNORE: otherwise a call costs one null check.
+ * An OK first attempt adds nothing to that; events are made only on a failed attempt.
  */
 final class CallSpan {
 
@@ -73,8 +77,14 @@ final class CallSpan {
     status = httpStatus;
   }
 
-  /** An attempt failed with {@code e}; {@code next} says what the call does about it. */
-  void attemptFailed(TimException e, TimAttempt.Next next) {
+  /**
+   * An attempt failed with {@code e}; {@code next} says what the call does about it, after {@code backoffMillis}
+   * when it retries.
+   */
+  void attemptFailed(TimException e, TimAttempt.Next next, long backoffMillis) {
+    if (OpenTelemetry.PRESENT) {
+      AttemptEvents.failed(operation, attempts, e, next, backoffMillis);
+    }
     if (next == TimAttempt.Next.RETRY) {
       retries++;
     } else if (next == TimAttempt.Next.RENEW_USERSIG) {
@@ -124,6 +134,14 @@ final class CallSpan {
     // a TimException is redacted where it is made; anything else (a usersig supplier's own error) is redacted here
     Throwable recorded = cause == null || failure != null ? cause : Redaction.redact(cause);
     tracer.receiveResponse(ctx, tags, operation, recorded, PAIRS);
+  }
+
+  /**
+   * Whether vertx-opentelemetry is on the class path: asked once, by the first failed attempt of a traced call, so
+   * an untraced client never asks and {@link AttemptEvents} (OpenTelemetry's types) is loaded only when it is there.
+   */
+  private static final class OpenTelemetry {
+    static final boolean PRESENT = OptionalClasses.present(CallSpan.class, "io.vertx.tracing.opentelemetry.Operation");
   }
 
   private static void tag(List<String> tags, String name, String value) {

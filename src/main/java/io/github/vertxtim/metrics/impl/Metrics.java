@@ -1,5 +1,6 @@
 package io.github.vertxtim.metrics.impl;
 
+import io.github.vertxtim.internal.OptionalClasses;
 import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.vertx.core.Vertx;
@@ -43,7 +44,7 @@ public final class Metrics {
     if (options.getRegistryName() == null && !vertx.isMetricsEnabled()) {
       return false;
     }
-    if (present(METER_REGISTRY)) {
+    if (OptionalClasses.present(Metrics.class, METER_REGISTRY)) {
       return true;
     }
     if (options.getRegistryName() != null) {
@@ -51,14 +52,5 @@ public final class Metrics {
           + "' needs micrometer-core and vertx-micrometer-metrics on the class path");
     }
     return false;
-  }
-
-  static boolean present(String className) {
-    try {
-      Class.forName(className, false, Metrics.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vertxtim.metrics.impl;
 
+import io.github.vertxtim.internal.OptionalClasses;
 import io.github.vertxtim.metrics.TimMetricsOptions;
 import io.github.vertxtim.registry.EndpointRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,7 +36,7 @@ final class MicrometerMetrics {
       return options.getMeterRegistry();
     }
     String name = options.getRegistryName();
-    if (!Metrics.present(BACKEND_REGISTRIES)) {
+    if (!OptionalClasses.present(MicrometerMetrics.class, BACKEND_REGISTRIES)) {
       if (name != null) {
         throw new IllegalArgumentException("metrics registryName '" + name + "' needs vertx-micrometer-metrics on "
             + "the class path");

@@ -8,6 +8,7 @@ import io.github.vertxtim.eventbus.TimEventBusClient;
 import io.github.vertxtim.sig.UserSigGenerator;
 import io.netty.util.internal.logging.InternalLoggerFactory;
 import io.netty.util.internal.logging.JdkLoggerFactory;
+import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClientOptions;
@@ -126,12 +127,22 @@ class SecretsInTracesTest {
     assertThat(spans).extracting(SpanData::getName).contains("tim im_open_login_svc/account_check",
         "tim admin im_open_login_svc/account_check");
     assertThat(spans).anySatisfy(s -> assertThat(s.getEvents()).isNotEmpty());
+    // the retried and the failed calls' attempts are events too, and are scanned with the rest
+    assertThat(spans).flatExtracting(SpanData::getEvents).extracting(EventData::getName)
+        .contains("tim.attempt.failed", "exception");
     // the capture works: activity logging is on and logs every connection's reads and writes
     assertThat(logLines).anyMatch(l -> l.contains("WRITE")).anyMatch(l -> l.contains("READ"));
     assertThat(userSigs).isNotEmpty();
 
     StringBuilder all = new StringBuilder();
     spans.forEach(s -> all.append(s).append('\n')); // name, attributes, events (with exception messages and traces)
+    for (SpanData s : spans) {
+      // each event's name and attributes read one by one too, not only as the span's toString renders them
+      for (EventData e : s.getEvents()) {
+        all.append(e.getName()).append('\n');
+        e.getAttributes().forEach((k, v) -> all.append(k.getKey()).append('=').append(v).append('\n'));
+      }
+    }
     logLines.forEach(l -> all.append(l).append('\n').append(dumpedText(l)).append('\n'));
     String text = all.toString();
     assertThat(text).doesNotContain(key).doesNotContain("usersig=").doesNotContain("sdkappid=")
