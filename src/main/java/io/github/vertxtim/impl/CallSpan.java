@@ -83,7 +83,12 @@ final class CallSpan {
    */
   void attemptFailed(TimException e, TimAttempt.Next next, long backoffMillis) {
     if (OpenTelemetry.PRESENT) {
-      AttemptEvents.failed(operation, attempts, e, next, backoffMillis);
+      try {
+        AttemptEvents.failed(operation, attempts, e, next, backoffMillis);
+      } catch (RuntimeException | LinkageError broken) {
+        // an OpenTelemetry API of another shape than vertx-opentelemetry's (NoSuchMethodError …) or a tracer's
+        // bug must not leave the call unfinished: the event is lost, the attributes go on
+      }
     }
     if (next == TimAttempt.Next.RETRY) {
       retries++;
