@@ -33,7 +33,6 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code ours-call}: {@code TimClient.call("im_open_login_svc", "account_check", JsonObject)};</li>
  *   <li>{@code ours-call-metrics}: {@code ours-call} recording its metrics into a Prometheus registry;</li>
  *   <li>{@code ours-call-tracing}: {@code ours-call} with a span per call (OpenTelemetry SDK, no-op exporter);</li>
- *   <li>{@code ours-call-metrics-tracing}: both;</li>
  *   <li>{@code ours-typed}: {@code TimClient.accounts().checkAccounts(CheckAccountsRequest)} (record in, record out);</li>
  *   <li>{@code raw-vertx}: bare Vert.x HttpClient with pre-built bytes (the ceiling);</li>
  *   <li>{@code official-sync}, {@code official-async}: Tencent's SDK 1.0.8 (see {@link OfficialSdkContender}).</li>
@@ -89,8 +88,6 @@ public abstract class LoopbackRoundTrip {
       case "ours-typed" -> new OursContender(port, Fixtures.POOL_SIZE, true, fixture);
       case "ours-call-metrics" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture, prometheus());
       case "ours-call-tracing" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture, null, true);
-      case "ours-call-metrics-tracing" -> new OursContender(port, Fixtures.POOL_SIZE, false, fixture, prometheus(),
-          true);
       case "raw-vertx" -> new RawVertxContender(port, Fixtures.POOL_SIZE, fixture);
       case "official-sync" -> new OfficialSdkContender(port, Fixtures.POOL_SIZE, false, fixture);
       case "official-async" -> new OfficialSdkContender(port, Fixtures.POOL_SIZE, true, fixture);
@@ -98,7 +95,7 @@ public abstract class LoopbackRoundTrip {
     };
   }
 
-  private static TimMetricsOptions prometheus() {
+  static TimMetricsOptions prometheus() {
     return new TimMetricsOptions().setMeterRegistry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
   }
 

@@ -26,6 +26,7 @@ final class OursContender implements Contender {
 
   private final boolean metrics;
   private final boolean tracing;
+  private final boolean ownsVertx;
 
   OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture) {
     this(port, poolSize, typed, fixture, null);
@@ -39,13 +40,24 @@ final class OursContender implements Contender {
   /** @param tracing a real tracer on the Vert.x instance, and a span for every call ({@link Tracing}) */
   OursContender(int port, int poolSize, boolean typed, AccountCheckFixture fixture, TimMetricsOptions metrics,
                 boolean tracing) {
+    this(tracing ? Tracing.vertx(oneEventLoop()) : Vertx.vertx(oneEventLoop()), true, port, poolSize, typed, fixture,
+        metrics, tracing ? TracingPolicy.ALWAYS : TimClientOptions.DEFAULT_TRACING_POLICY);
+  }
+
+  /**
+   * A client on {@code vertx}, closed with this contender when {@code ownsVertx}.
+   *
+   * @param tracingPolicy ALWAYS: each call opens its span even though the benchmark's caller has no trace of its own
+   */
+  OursContender(Vertx vertx, boolean ownsVertx, int port, int poolSize, boolean typed, AccountCheckFixture fixture,
+                TimMetricsOptions metrics, TracingPolicy tracingPolicy) {
     this.typed = typed;
     this.metrics = metrics != null;
-    this.tracing = tracing;
+    this.tracing = tracingPolicy == TracingPolicy.ALWAYS;
+    this.ownsVertx = ownsVertx;
     this.body = fixture.body();
     this.request = fixture.request();
-    VertxOptions vertxOptions = new VertxOptions().setEventLoopPoolSize(1);
-    this.vertx = tracing ? Tracing.vertx(vertxOptions) : Vertx.vertx(vertxOptions);
+    this.vertx = vertx;
     this.client = TimClient.create(vertx, new TimClientOptions()
         .setSdkAppId(Fixtures.SDK_APP_ID)
         .setAdminIdentifier(Fixtures.ADMIN)
@@ -55,9 +67,12 @@ final class OursContender implements Contender {
         .setMaxWaitQueueSize(4096)
         .setTimeoutMillis(Fixtures.TIMEOUT_MILLIS)
         .setMetricsOptions(metrics != null ? metrics : new TimMetricsOptions())
-        // ALWAYS: each call opens its span even though the benchmark's caller has no trace of its own
-        .setTracingPolicy(tracing ? TracingPolicy.ALWAYS : TimClientOptions.DEFAULT_TRACING_POLICY));
+        .setTracingPolicy(tracingPolicy));
     this.context = vertx.getOrCreateContext();
+  }
+
+  static VertxOptions oneEventLoop() {
+    return new VertxOptions().setEventLoopPoolSize(1);
   }
 
   @Override
@@ -77,7 +92,9 @@ final class OursContender implements Contender {
   @Override
   public void close() {
     client.close().await();
-    vertx.close().await();
+    if (ownsVertx) {
+      vertx.close().await();
+    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.vertxtim.benchmarks;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.tracing.TracingPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,17 +20,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * What metrics and tracing cost per call, measured in turns: the baseline {@code ours-call} (metrics off, no tracer)
+ * What metrics and tracing cost per call, measured in turns: the baseline {@code ours-call} (metrics off, no span)
  * and a variant ({@code ours-call-metrics}, {@code ours-call-tracing}, {@code ours-call-metrics-tracing}, or
- * {@code ours-call} itself as the control) live in
- * the same client JVM against the same stub server and take turns of {@value #TURN_MILLIS} ms, 16 calls in flight,
- * the other one idle; the order of each pair of turns alternates. Each turn's process CPU time, allocation and calls
- * go to the side that ran it.
+ * {@code ours-call} itself as the control) are two clients on one Vert.x instance with one event loop, calling the
+ * same stub server; they take turns of {@value #TURN_MILLIS} ms, 16 calls in flight, the other one idle, and the
+ * order of each pair of turns alternates. Each turn's process CPU time, allocation and calls go to the side that ran
+ * it. With tracing the instance has the tracer and the baseline's policy is IGNORE, which costs what no tracer
+ * costs (one check, no span).
  *
  * <p>Why turns: on these shared 2-core machines the background load changes from second to second, and two trials
  * run one after the other (as JMH runs parameters) saw different machines: their CPU per call differed by more than
- * the overhead sought (benchmarks/README.md, "Metrics overhead"). Turns 100 ms apart see the same machine, so
- * {@code pair.cpu.ratio}, computed per iteration from the two sides' turns, leaves the load out.
+ * the overhead sought. Turns 100 ms apart on one event-loop thread see the same machine, the same core placement and
+ * the same stub, so {@code pair.cpu.ratio}, computed per iteration from the two sides' turns, leaves those out.
  *
  * <p>The primary score counts pairs of turns and means nothing; read the secondary results that
  * {@code -prof io.github.vertxtim.benchmarks.ClientProfiler} reports ({@link PairedWindow}).
@@ -50,6 +53,7 @@ public class PairedOverheadBenchmark {
   public String variant;
 
   private StubProcess stub;
+  private Vertx vertx;
   private Side base;
   private Side other;
   private long pairs;
@@ -61,8 +65,13 @@ public class PairedOverheadBenchmark {
   public void setUp() throws Exception {
     AccountCheckFixture fixture = AccountCheckFixture.of(1);
     stub = StubProcess.start(1);
-    base = new Side(LoopbackRoundTrip.contender("ours-call", stub.port(), fixture));
-    other = new Side(LoopbackRoundTrip.contender(variant, stub.port(), fixture));
+    boolean tracing = variant.endsWith("tracing");
+    vertx = tracing ? Tracing.vertx(OursContender.oneEventLoop()) : Vertx.vertx(OursContender.oneEventLoop());
+    base = new Side(new OursContender(vertx, false, stub.port(), Fixtures.POOL_SIZE, false, fixture, null,
+        TracingPolicy.IGNORE));
+    other = new Side(new OursContender(vertx, false, stub.port(), Fixtures.POOL_SIZE, false, fixture,
+        variant.startsWith("ours-call-metrics") ? LoopbackRoundTrip.prometheus() : null,
+        tracing ? TracingPolicy.ALWAYS : TracingPolicy.IGNORE));
     base.warm();
     other.warm();
     LoopbackRoundTrip.settleSeconds = LoopbackRoundTrip.settle(() -> {
@@ -117,6 +126,9 @@ public class PairedOverheadBenchmark {
         }
       }
     } finally {
+      if (vertx != null) {
+        vertx.close().await();
+      }
       if (stub != null) {
         stub.close();
       }
