@@ -1,17 +1,11 @@
 package io.github.vertxtim.tests.observability;
 
-import io.github.vertxtim.TimClient;
-import io.github.vertxtim.TimClientOptions;
-import io.github.vertxtim.emulator.EmulatorFaults;
-import io.github.vertxtim.emulator.TimEmulator;
-import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Scope;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.spi.tracing.SpanKind;
 import io.vertx.core.spi.tracing.TagExtractor;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
@@ -36,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was built against, or a tracer's bug) costs the events, never the call: the call ends, its span is closed.
  */
 class BrokenAttemptEventsTest {
-
-  private static final JsonObject CHECK =
-      new JsonObject().put("CheckItem", new JsonArray().add(new JsonObject().put("UserID", "a")));
 
   private final AtomicInteger addEventCalls = new AtomicInteger();
   private final Map<String, String> endAttributes = new ConcurrentHashMap<>();
@@ -94,24 +84,10 @@ class BrokenAttemptEventsTest {
     };
     vertx = Vertx.builder().with(new VertxOptions().setTracingOptions(new TracingOptions()))
         .withTracer(options -> tracer).build();
-    TimEmulator emulator = TimEmulator.create(vertx, new TimEmulatorOptions().setRateLimitEnabled(false));
-    emulator.start().await();
-    TimClient client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(emulator.options().getSdkAppId())
-        .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
-        .setTracingPolicy(TracingPolicy.ALWAYS).setRetryInitialBackoffMillis(5).setRetryMaxBackoffMillis(10));
-
-    // two 60007s, then OK: the first failed attempt meets the broken span
-    emulator.setFaults(EmulatorFaults.NONE.withThrottleRatio(1.0));
-    AtomicInteger failedAttempts = new AtomicInteger();
-    client.attemptHandler(a -> {
-      if (failedAttempts.incrementAndGet() == 2) {
-        emulator.setFaults(EmulatorFaults.NONE);
-      }
-    });
-    JsonObject answer = client.call("im_open_login_svc", "account_check", CHECK).await(30, TimeUnit.SECONDS);
+    // two 60007s, then OK: each failed attempt meets the broken span
+    JsonObject answer = RetriedTracedCall.run(vertx, 2);
 
     assertThat(answer.getString("ActionStatus")).isEqualTo("OK");
-    assertThat(failedAttempts).hasValue(2);
     // an event was tried for each failed attempt, and each failure was swallowed
     assertThat(addEventCalls).hasValue(2);
     // the span still ends, with the attempts as attributes

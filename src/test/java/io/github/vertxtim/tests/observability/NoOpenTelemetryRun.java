@@ -1,15 +1,8 @@
 package io.github.vertxtim.tests.observability;
 
-import io.github.vertxtim.TimClient;
-import io.github.vertxtim.TimClientOptions;
-import io.github.vertxtim.emulator.EmulatorFaults;
-import io.github.vertxtim.emulator.TimEmulator;
-import io.github.vertxtim.emulator.TimEmulatorOptions;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.spi.tracing.SpanKind;
 import io.vertx.core.spi.tracing.TagExtractor;
 import io.vertx.core.spi.tracing.VertxTracer;
@@ -18,7 +11,6 @@ import io.vertx.core.tracing.TracingPolicy;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
@@ -36,20 +28,8 @@ public final class NoOpenTelemetryRun {
     Vertx vertx = Vertx.builder().with(new VertxOptions().setTracingOptions(new TracingOptions()))
         .withTracer(options -> tracer).build();
     try {
-      TimEmulator emulator = TimEmulator.create(vertx, new TimEmulatorOptions().setRateLimitEnabled(false));
-      emulator.start().await();
-      TimClient client = TimClient.create(vertx, new TimClientOptions().setSdkAppId(emulator.options().getSdkAppId())
-          .setSecretKey(emulator.options().getSecretKey()).setEndpoint(emulator.baseUrl())
-          .setTracingPolicy(TracingPolicy.ALWAYS).setRetryInitialBackoffMillis(5).setRetryMaxBackoffMillis(10));
       // the first attempt gets 60007 (a failed attempt: the path that looks for OpenTelemetry), the retry is OK
-      emulator.setFaults(EmulatorFaults.NONE.withThrottleRatio(1.0));
-      client.attemptHandler(a -> emulator.setFaults(EmulatorFaults.NONE));
-      JsonObject check = new JsonObject().put("CheckItem", new JsonArray().add(new JsonObject().put("UserID", "a")));
-      // bounded: an error thrown on the failed-attempt path would leave the call's future open
-      String status = client.call("im_open_login_svc", "account_check", check).await(30, TimeUnit.SECONDS)
-          .getString("ActionStatus");
-      client.close().await();
-      emulator.close().await();
+      String status = RetriedTracedCall.run(vertx, 1).getString("ActionStatus");
       return "call " + status + "; " + String.join("; ", tracer.ended);
     } finally {
       vertx.close().await();
