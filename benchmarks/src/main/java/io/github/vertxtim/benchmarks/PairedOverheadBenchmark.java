@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -47,6 +48,8 @@ public class PairedOverheadBenchmark {
   /** Length of a turn. Process CPU time has a 10 ms tick here, so a turn spans several ticks. */
   static final long TURN_MILLIS = 100;
   static final int CONCURRENCY = 16;
+  private static final List<String> VARIANTS =
+      List.of("ours-call", "ours-call-metrics", "ours-call-tracing", "ours-call-metrics-tracing");
 
   /** {@code ours-call} against itself is the control: how far from 1.00 the method's ratio strays by chance. */
   @Param({"ours-call", "ours-call-metrics", "ours-call-tracing", "ours-call-metrics-tracing"})
@@ -63,6 +66,9 @@ public class PairedOverheadBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
+    if (!VARIANTS.contains(variant)) {
+      throw new IllegalArgumentException("unknown variant " + variant + "; one of " + VARIANTS);
+    }
     AccountCheckFixture fixture = AccountCheckFixture.of(1);
     stub = StubProcess.start(1);
     boolean tracing = variant.endsWith("tracing");
