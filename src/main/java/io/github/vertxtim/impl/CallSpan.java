@@ -82,7 +82,7 @@ final class CallSpan {
    * when it retries.
    */
   void attemptFailed(TimException e, TimAttempt.Next next, long backoffMillis) {
-    if (OpenTelemetry.PRESENT) {
+    if (VertxOpenTelemetry.PRESENT) {
       try {
         AttemptEvents.failed(operation, attempts, e, next, backoffMillis);
       } catch (RuntimeException | LinkageError broken) {
@@ -145,7 +145,7 @@ final class CallSpan {
    * Whether vertx-opentelemetry is on the class path: asked once, by the first failed attempt of a traced call, so
    * an untraced client never asks and {@link AttemptEvents} (OpenTelemetry's types) is loaded only when it is there.
    */
-  private static final class OpenTelemetry {
+  private static final class VertxOpenTelemetry {
     static final boolean PRESENT = OptionalClasses.present(CallSpan.class, "io.vertx.tracing.opentelemetry.Operation");
   }
 
